@@ -1,0 +1,59 @@
+"""Sphinx configuration of the handbook (source folder ``docs/``, catalogs in ``locale/``)."""
+
+import datetime as dt
+import os
+import subprocess
+from pathlib import Path
+
+from mdrules.regulations import REGULATIONS
+
+ROOT = Path(__file__).resolve().parent
+
+
+def _source_date_epoch() -> str:
+    """Return the time of the last commit, or of the newest regulation version without git.
+
+    Pages show it as "last updated"; it depends on the sources alone, so builds are reproducible.
+    """
+    try:
+        stamp = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        stamp = ""
+    if stamp:
+        return stamp
+    newest = max(r.version_date for r in REGULATIONS.values() if r.version_date is not None)
+    return str(int(dt.datetime.combine(newest, dt.time(), dt.UTC).timestamp()))
+
+
+os.environ.setdefault("SOURCE_DATE_EPOCH", _source_date_epoch())
+
+project = "Handboek mobiele middelen"
+author = "mdrules"
+copyright = "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden"
+language = "nl"
+
+extensions = ["myst_parser", "mdrules.sphinxext"]
+myst_enable_extensions = ["colon_fence", "attrs_block"]
+myst_heading_anchors = 0
+
+locale_dirs = ["../locale"]
+gettext_compact = False
+# The regulations' own quotation marks are kept exactly as written.
+smartquotes = False
+
+exclude_patterns = ["_build", ".venv"]
+templates_path = ["docs/_templates"]
+nitpicky = True
+
+html_theme = "furo"
+html_title = project
+html_copy_source = False
+html_show_sourcelink = False
+html_last_updated_fmt = "%d %B %Y"
+html_theme_options: dict[str, object] = {"top_of_page_buttons": [], "footer_icons": []}

@@ -1,0 +1,48 @@
+"""The Sphinx extension of the handbook: provisions, defined terms and regulation facts.
+
+Enable it in ``conf.py`` with ``extensions = ["myst_parser", "mdrules.sphinxext"]``.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from mdrules.sphinxext import provisions, terms
+from mdrules.sphinxext.domain import RegulationDomain
+from mdrules.sphinxext.facts import RegulationFactRole
+from mdrules.sphinxext.theme import register_filter
+
+STATIC = Path(__file__).parent / "static"
+
+
+def _add_static_path(app: Sphinx) -> None:
+    app.config.html_static_path.append(str(STATIC))
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the directives, roles, nodes and styles."""
+    app.add_domain(RegulationDomain)
+    app.add_directive("provision", provisions.ProvisionDirective)
+    app.add_transform(provisions.GroupProvisions)
+    app.add_node(
+        provisions.provision_list,
+        html=(provisions.visit_provision_list_html, provisions.depart_provision_list_html),
+        text=(provisions.visit_nothing, provisions.depart_nothing),
+    )
+    app.add_node(
+        provisions.provision,
+        html=(provisions.visit_provision_html, provisions.depart_provision_html),
+        text=(provisions.visit_provision_text, provisions.depart_nothing),
+    )
+    app.add_role("defn", terms.DefinitionRole())
+    app.add_node(
+        terms.defined_term,
+        html=(terms.visit_defined_term_html, terms.depart_defined_term_html),
+        text=(provisions.visit_nothing, provisions.depart_nothing),
+    )
+    app.add_role("regulation", RegulationFactRole())
+    app.connect("builder-inited", _add_static_path)
+    app.connect("builder-inited", register_filter)
+    app.add_css_file("mdrules.css")
+    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

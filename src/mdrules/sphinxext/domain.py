@@ -1,0 +1,74 @@
+"""The ``reg`` domain: the provisions of the regulations, collected per document."""
+
+from collections.abc import Iterable, Set
+from typing import Any, ClassVar, NamedTuple
+
+from docutils import nodes
+from sphinx.domains import Domain
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+
+class ProvisionEntry(NamedTuple):
+    """Where a provision is defined."""
+
+    regulation: str
+    number: str
+    docname: str
+
+
+class RegulationDomain(Domain):
+    """Holds every provision of every regulation page, keyed by label."""
+
+    name = "reg"
+    label = "Regulation"
+    initial_data: ClassVar[dict[str, Any]] = {"provisions": {}}
+
+    @property
+    def provisions(self) -> dict[str, ProvisionEntry]:
+        """Every provision, keyed by its label."""
+        data: dict[str, ProvisionEntry] = self.data["provisions"]
+        return data
+
+    def note_provision(
+        self, label: str, regulation: str, number: str, docname: str, node: nodes.Element
+    ) -> None:
+        """Record a provision and make its label a reference target for ``{ref}``."""
+        other = self.provisions.get(label)
+        if other is not None:
+            logger.warning(
+                "provision %s (label %s) is defined twice; the other is on page %s",
+                number,
+                label,
+                other.docname,
+                location=node,
+                type="mdrules",
+                subtype="duplicate",
+            )
+        self.provisions[label] = ProvisionEntry(regulation, number, docname)
+        self.env.domains.standard_domain.note_hyperlink_target(label, docname, label, number)
+
+    def clear_doc(self, docname: str) -> None:
+        """Forget the provisions of a document that is read again."""
+        for label, entry in list(self.provisions.items()):
+            if entry.docname == docname:
+                del self.provisions[label]
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        """Take the provisions that a parallel reader collected."""
+        for label, entry in otherdata["provisions"].items():
+            if entry.docname in docnames:
+                self.provisions[label] = entry
+
+    def get_objects(self) -> Iterable[tuple[str, str, str, str, str, int]]:
+        """Nothing is listed in the object inventory."""
+        return []
+
+
+def regulation_domain(env: BuildEnvironment) -> RegulationDomain:
+    """Return the domain of a build environment, typed."""
+    domain = env.domains["reg"]
+    assert isinstance(domain, RegulationDomain)
+    return domain

@@ -1,0 +1,47 @@
+"""Facts about a regulation rendered into the text: the ``{regulation}`` role."""
+
+import datetime as dt
+
+from babel.dates import format_date
+from docutils import nodes
+from sphinx.locale import _
+from sphinx.util.docutils import SphinxRole
+
+from mdrules.regulations import REGULATIONS, Regulation
+
+FIELDS = ("title", "authority", "version", "version_date")
+
+
+def render_fact(regulation: Regulation, field: str, language: str) -> str:
+    """Return one fact of a regulation as the page shows it in a language.
+
+    >>> render_fact(REGULATIONS["haarlem"], "version_date", "nl")
+    '30 oktober 2019'
+    >>> render_fact(REGULATIONS["haarlem"], "version_date", "en_GB")
+    '30 October 2019'
+    """
+    value = getattr(regulation, field)
+    if value is None:
+        return _("not stated in the source")
+    if isinstance(value, dt.date):
+        return format_date(value, format="long", locale=language)
+    return str(value)
+
+
+class RegulationFactRole(SphinxRole):
+    """``{regulation}`haarlem:version` `` renders a fact from the regulation registry."""
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        """Look up the fact and render it for the build's language."""
+        key, _sep, field = self.text.partition(":")
+        regulation = REGULATIONS.get(key)
+        if regulation is None or field not in FIELDS:
+            message = self.inliner.reporter.error(
+                "expected REGULATION:FIELD with REGULATION one of "
+                f"{', '.join(REGULATIONS)} and FIELD one of {', '.join(FIELDS)}; "
+                f"got {self.text!r}",
+                line=self.lineno,
+            )
+            return [], [message]
+        text = render_fact(regulation, field, self.config.language or "nl")
+        return [nodes.inline(self.rawtext, text, classes=["md-fact"])], []

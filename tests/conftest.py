@@ -1,0 +1,42 @@
+"""Shared fixtures: one Dutch build of the handbook per test session."""
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+
+@dataclass(frozen=True)
+class Build:
+    """The result of one ``sphinx-build`` run."""
+
+    outdir: Path
+    returncode: int
+    stderr: str
+
+    def page(self, docname: str) -> str:
+        """Return the HTML of a built page."""
+        return (self.outdir / f"{docname}.html").read_text(encoding="utf-8")
+
+
+def build_handbook(outdir: Path, doctrees: Path) -> Build:
+    """Build the Dutch handbook as ``make html`` does: warnings are errors, nitpicky."""
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT)]
+    command += ["-W", "--keep-going", "-n", "-q", "-d", str(doctrees), str(ROOT / "docs")]
+    result = subprocess.run(
+        [*command, str(outdir)], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    return Build(outdir, result.returncode, result.stderr)
+
+
+@pytest.fixture(scope="session")
+def dutch_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """Return the Dutch handbook, built once for the session."""
+    base = tmp_path_factory.mktemp("nl")
+    return build_handbook(base / "html", base / "doctrees")

@@ -1,0 +1,131 @@
+"""The Sphinx extension: provisions, defined terms and facts, built in small test projects."""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CONF = (
+    'extensions = ["myst_parser", "mdrules.sphinxext"]\nmyst_enable_extensions = ["colon_fence"]\n'
+)
+INDEX = "# Index\n\n```{toctree}\nhaarlem/beleid\nleeuwarden/regeling\n```\n"
+
+MakeApp = Callable[..., Any]
+
+
+def build(make_app: MakeApp, srcdir: Path, pages: dict[str, str]) -> tuple[Path, str]:
+    """Build a project made of `pages`; return its output folder and its warnings."""
+    (srcdir / "conf.py").write_text(CONF, encoding="utf-8")
+    for name, text in {"index.md": INDEX, **pages}.items():
+        path = srcdir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    app = make_app("html", srcdir=srcdir)
+    app.build()
+    return Path(app.outdir), app.warning.getvalue()
+
+
+HAARLEM = """# Beleid
+
+(haarlem-2-3)=
+## 2.3 Gebruik
+
+:::{provision} 2.3.15
+Opslag in de iCloud.
+:::
+
+:::{provision} 2.3.16
+Een mobile device dient beveiligd te zijn (zie {ref}`haarlem-2-3-15`).
+:::
+"""
+
+LEEUWARDEN = """# Regeling
+
+(leeuwarden-1)=
+## Artikel 1
+
+:::::{provision} 1.2
+Met {defn}`middelen` wordt bedoeld:
+
+::::{provision} 1.2.a
+ICT-middelen:
+
+:::{provision} 1.2.a.i
+:marker: i)
+Devices.
+:::
+::::
+:::::
+
+Zie {ref}`middelen <leeuwarden-term-middelen>`.
+"""
+
+
+def test_provisions_render_as_a_list_with_permalinks(make_app: MakeApp, tmp_path: Path) -> None:
+    """Consecutive provisions form one list; each marker links to the provision's own label."""
+    outdir, warnings = build(
+        make_app, tmp_path, {"haarlem/beleid.md": HAARLEM, "leeuwarden/regeling.md": LEEUWARDEN}
+    )
+    assert warnings == ""
+    html = (outdir / "haarlem/beleid.html").read_text(encoding="utf-8")
+    assert html.count('<ol class="md-provisions">') == 1
+    assert '<li class="md-provision" id="haarlem-2-3-16">' in html
+    assert '<a class="md-marker" href="#haarlem-2-3-16"' in html
+    assert 'href="#haarlem-2-3-15"' in html
+    assert ">2.3.15</span></a>" in html  # {ref} without a title shows the number
+
+
+def test_nested_provisions_show_their_own_markers(make_app: MakeApp, tmp_path: Path) -> None:
+    """Leeuwarden shows the last part of the number, or the marker the page sets."""
+    outdir, _warnings = build(
+        make_app, tmp_path, {"haarlem/beleid.md": HAARLEM, "leeuwarden/regeling.md": LEEUWARDEN}
+    )
+    html = (outdir / "leeuwarden/regeling.html").read_text(encoding="utf-8")
+    for label, marker in [("1-2", "2."), ("1-2-a", "a."), ("1-2-a-i", "i)")]:
+        assert f'id="leeuwarden-{label}"' in html
+        assert f'href="#leeuwarden-{label}" title="Link to this provision">{marker}</a>' in html
+    assert '<dfn class="md-dfn" id="leeuwarden-term-middelen">middelen</dfn>' in html
+    assert 'href="#leeuwarden-term-middelen"' in html
+
+
+@pytest.mark.parametrize(
+    ("page", "text", "message"),
+    [
+        ("faq.md", ":::{provision} 2.3.16\nX\n:::\n", "a provision belongs on a regulation page"),
+        (
+            "haarlem/beleid.md",
+            ":::{provision} 2..3\nX\n:::\n",
+            "provision number: expected a dot-separated number such as 2.3.16 or 4a.1.c, "
+            "got '2..3'",
+        ),
+        (
+            "haarlem/beleid.md",
+            "{regulation}`haarlem:colour`",
+            "expected REGULATION:FIELD with REGULATION one of haarlem, leeuwarden and FIELD one of",
+        ),
+        ("faq.md", "{defn}`Gebruiker`", "a term definition belongs on a regulation page"),
+    ],
+)
+def test_bad_markup_is_reported_with_what_was_expected(
+    make_app: MakeApp, tmp_path: Path, page: str, text: str, message: str
+) -> None:
+    """Misused directives and roles give a warning that says what was expected and what came."""
+    _outdir, warnings = build(make_app, tmp_path, {page: "# T\n\n" + text})
+    assert message in warnings
+
+
+def test_a_provision_defined_twice_is_reported(make_app: MakeApp, tmp_path: Path) -> None:
+    """The same number twice on a page is a duplicate label."""
+    text = HAARLEM + ":::{provision} 2.3.16\nNog eens.\n:::\n"
+    _outdir, warnings = build(make_app, tmp_path, {"haarlem/beleid.md": text})
+    assert "provision 2.3.16 (label haarlem-2-3-16) is defined twice" in warnings
+
+
+def test_facts_render_from_the_registry(make_app: MakeApp, tmp_path: Path) -> None:
+    """Version and date come from the registry, formatted for the build's language."""
+    text = "# T\n\n{regulation}`haarlem:version` {regulation}`haarlem:version_date`\n"
+    outdir, _warnings = build(make_app, tmp_path, {"about.md": text})
+    html = (outdir / "about.html").read_text(encoding="utf-8")
+    assert "1.04" in html
+    assert "October 30, 2019" in html
