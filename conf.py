@@ -1,6 +1,7 @@
 """Sphinx configuration of the handbook (source folder ``docs/``, catalogs in ``locale/``)."""
 
 import datetime as dt
+import doctest
 import os
 import subprocess
 from pathlib import Path
@@ -38,9 +39,12 @@ author = "mdrules"
 copyright = "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden"
 language = "nl"
 
-extensions = ["myst_parser", "mdrules.sphinxext"]
+extensions = ["myst_parser", "sphinx.ext.doctest", "mdrules.sphinxext"]
 myst_enable_extensions = ["colon_fence", "attrs_block"]
 myst_heading_anchors = 0
+
+# Examples wrap long expected output over several lines.
+doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 locale_dirs = ["../locale"]
 gettext_compact = False

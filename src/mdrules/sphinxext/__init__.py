@@ -10,7 +10,9 @@ from sphinx.application import Sphinx
 
 from mdrules.sphinxext import provisions, terms
 from mdrules.sphinxext.domain import RegulationDomain
+from mdrules.sphinxext.examples import ExampleDirective
 from mdrules.sphinxext.facts import RegulationFactRole
+from mdrules.sphinxext.params import ParameterRole
 from mdrules.sphinxext.theme import register_filter
 
 STATIC = Path(__file__).parent / "static"
@@ -42,6 +44,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         text=(provisions.visit_nothing, provisions.depart_nothing),
     )
     app.add_role("regulation", RegulationFactRole())
+    app.add_role("param", ParameterRole())
+    app.add_directive("example", ExampleDirective)
     app.connect("builder-inited", _add_static_path)
     app.connect("builder-inited", register_filter)
     app.add_css_file("mdrules.css")

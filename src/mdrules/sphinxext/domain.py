@@ -24,13 +24,23 @@ class RegulationDomain(Domain):
 
     name = "reg"
     label = "Regulation"
-    initial_data: ClassVar[dict[str, Any]] = {"provisions": {}}
+    initial_data: ClassVar[dict[str, Any]] = {"provisions": {}, "examples": {}}
 
     @property
     def provisions(self) -> dict[str, ProvisionEntry]:
         """Every provision, keyed by its label."""
         data: dict[str, ProvisionEntry] = self.data["provisions"]
         return data
+
+    @property
+    def examples(self) -> dict[str, list[tuple[str, int]]]:
+        """Where the examples stand: the label of their provision, then (page, line) pairs."""
+        data: dict[str, list[tuple[str, int]]] = self.data["examples"]
+        return data
+
+    def note_example(self, label: str, docname: str, lineno: int) -> None:
+        """Record an example under the provision it illustrates."""
+        self.examples.setdefault(label, []).append((docname, lineno))
 
     def note_provision(
         self, label: str, regulation: str, number: str, docname: str, node: nodes.Element
@@ -55,12 +65,21 @@ class RegulationDomain(Domain):
         for label, entry in list(self.provisions.items()):
             if entry.docname == docname:
                 del self.provisions[label]
+        for label, places in list(self.examples.items()):
+            kept = [place for place in places if place[0] != docname]
+            if kept:
+                self.examples[label] = kept
+            else:
+                del self.examples[label]
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         """Take the provisions that a parallel reader collected."""
         for label, entry in otherdata["provisions"].items():
             if entry.docname in docnames:
                 self.provisions[label] = entry
+        for label, places in otherdata["examples"].items():
+            ours = [place for place in places if place[0] in docnames]
+            self.examples.setdefault(label, []).extend(ours)
 
     def get_objects(self) -> Iterable[tuple[str, str, str, str, str, int]]:
         """Nothing is listed in the object inventory."""

@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.environment import BuildEnvironment
 from sphinx.locale import _
 from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
@@ -49,6 +50,13 @@ def default_marker(regulation: Regulation, number: str) -> str:
     return number_parts(number)[-1] + "."
 
 
+def enclosing_provisions(env: BuildEnvironment) -> list[str]:
+    """Return the labels of the provisions being parsed, outermost first."""
+    stack = env.temp_data.setdefault("mdrules_provisions", [])
+    assert isinstance(stack, list)
+    return stack
+
+
 class ProvisionDirective(SphinxDirective):
     """``{provision} NUMBER``: a numbered provision of the regulation of the current page."""
 
@@ -74,7 +82,12 @@ class ProvisionDirective(SphinxDirective):
         marker = self.options.get("marker") or default_marker(regulation, number)
         node = provision(ids=[label], marker=marker, number=number, regulation=regulation.id)
         self.set_source_info(node)
-        self.state.nested_parse(self.content, self.content_offset, node)
+        stack = enclosing_provisions(self.env)
+        stack.append(label)
+        try:
+            self.state.nested_parse(self.content, self.content_offset, node)
+        finally:
+            stack.pop()
         regulation_domain(self.env).note_provision(
             label, regulation.id, number, self.env.docname, node
         )

@@ -1,0 +1,191 @@
+"""The decision model: what a rule concludes, on which articles, explained in Dutch or English."""
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from mdrules.i18n import SOURCE_LANGUAGE, format_value, translate
+from mdrules.labels import number_parts, provision_label
+
+RegulationId = Literal["haarlem", "leeuwarden"]
+
+
+class Outcome(StrEnum):
+    """What a decision concludes."""
+
+    ALLOWED = "allowed"
+    NOT_ALLOWED = "not_allowed"
+    CONDITIONAL = "conditional"
+    """Allowed only when each of the decision's named conditions holds."""
+    BLOCKED = "blocked"
+    """Technically made impossible, not only forbidden."""
+    REQUIRED = "required"
+    """Something must be done: the decision's steps."""
+    DEADLINE = "deadline"
+    """Something happens on or must be done by the decision's date."""
+    INFORMATION = "information"
+    """A fact the regulation states: a contact, opening hours, a cost."""
+
+
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.ALLOWED: "Toegestaan",
+    Outcome.NOT_ALLOWED: "Niet toegestaan",
+    Outcome.CONDITIONAL: "Alleen onder voorwaarde",
+    Outcome.BLOCKED: "Geblokkeerd",
+    Outcome.REQUIRED: "Verplicht",
+    Outcome.DEADLINE: "Termijn",
+    Outcome.INFORMATION: "Informatie",
+}
+
+_CITATION_FORMS = {
+    ("haarlem", 1): "{regulation} {number}",
+    ("leeuwarden", 1): "{regulation} artikel {article}",
+    ("leeuwarden", 2): "{regulation} artikel {article} lid {lid}",
+    ("leeuwarden", 3): "{regulation} artikel {article} lid {lid} onder {letter}",
+    ("leeuwarden", 4): "{regulation} artikel {article} lid {lid} onder {letter}, sub {sub}",
+}
+_REGULATION_NAMES = {"haarlem": "Haarlem", "leeuwarden": "Leeuwarden"}
+
+
+class Citation(BaseModel):
+    """An article or numbered part of a regulation that a decision rests on.
+
+    >>> Citation(regulation="leeuwarden", article="4.1.c").render()
+    'Leeuwarden artikel 4 lid 1 onder c'
+    >>> Citation(regulation="haarlem", article="2.3.16").label
+    'haarlem-2-3-16'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    regulation: RegulationId = Field(description="The regulation: haarlem or leeuwarden.")
+    article: str = Field(description="The number as the text writes it: 2.3.16, 4.1.c, 4a.")
+
+    @model_validator(mode="after")
+    def _valid_number(self) -> Self:
+        number_parts(self.article)
+        return self
+
+    @property
+    def label(self) -> str:
+        """The label (HTML anchor) of the cited part in the handbook."""
+        return provision_label(self.regulation, self.article)
+
+    def render(self, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the citation as a reader writes it, in a language."""
+        parts = number_parts(self.article)
+        depth = 1 if self.regulation == "haarlem" else len(parts)
+        form = translate(_CITATION_FORMS[(self.regulation, depth)], language)
+        names = dict(zip(("article", "lid", "letter", "sub"), parts, strict=False))
+        return form.format(
+            regulation=_REGULATION_NAMES[self.regulation], number=self.article, **names
+        )
+
+
+def cite(regulation: RegulationId, *articles: str) -> tuple[Citation, ...]:
+    """Return citations of several articles of one regulation.
+
+    >>> [c.article for c in cite("haarlem", "2.3.8", "2.7.3")]
+    ['2.3.8', '2.7.3']
+    """
+    return tuple(Citation(regulation=regulation, article=article) for article in articles)
+
+
+class Message(BaseModel):
+    """A sentence in Dutch with placeholders, rendered in a language with its values formatted.
+
+    >>> Message(text="Vervanging na {months} maanden.", values={"months": 36}).render()
+    'Vervanging na 36 maanden.'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    text: str = Field(description="The Dutch text, the message id of its translations.")
+    values: dict[str, Any] = Field(default_factory=dict, description="Values for placeholders.")
+
+    def render(self, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the message in a language, with its values formatted for that language."""
+        values = {key: format_value(value, language) for key, value in self.values.items()}
+        return translate(self.text, language).format(**values)
+
+
+class Condition(BaseModel):
+    """A judgement the regulation leaves to people, named so a reader knows who decides what."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str = Field(pattern=r"^[a-z][a-z_]*$", description="Identifier, also the rule input.")
+    text: Message = Field(description="What must hold, as the regulation words it.")
+    citation: Citation = Field(description="Where the regulation sets the condition.")
+
+
+class Decision(BaseModel):
+    """The answer of a rule: an outcome, the articles it rests on, and why.
+
+    >>> d = Decision(outcome=Outcome.NOT_ALLOWED, citations=cite("haarlem", "2.3.16"),
+    ...              explanation=Message(text="De code {code} is niet toegestaan.",
+    ...                                  values={"code": "1234"}))
+    >>> print(d)
+    Niet toegestaan: De code 1234 is niet toegestaan.
+    Grondslag: Haarlem 2.3.16
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    outcome: Outcome = Field(description="What the rule concludes.")
+    citations: tuple[Citation, ...] = Field(min_length=1, description="The articles it rests on.")
+    explanation: Message = Field(description="Why, in the words of the regulation where possible.")
+    conditions: tuple[Condition, ...] = Field(
+        default=(), description="For a conditional outcome: what must hold, each with its article."
+    )
+    steps: tuple[Message, ...] = Field(default=(), description="What to do, in order.")
+    date: dt.date | None = Field(default=None, description="The date of a deadline outcome.")
+
+    @model_validator(mode="after")
+    def _complete(self) -> Self:
+        if self.outcome is Outcome.CONDITIONAL and not self.conditions:
+            msg = "a conditional decision needs at least one condition"
+            raise ValueError(msg)
+        if self.outcome is Outcome.DEADLINE and self.date is None:
+            msg = "a deadline decision needs its date"
+            raise ValueError(msg)
+        return self
+
+    def explain(self, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the decision as text for a reader, in a language."""
+        lines = [f"{translate(OUTCOME_LABELS[self.outcome], language)}: "]
+        lines[0] += self.explanation.render(language)
+        for condition in self.conditions:
+            lines.append(
+                translate("Voorwaarde: {condition} ({citation})", language).format(
+                    condition=condition.text.render(language),
+                    citation=condition.citation.render(language),
+                )
+            )
+        lines.extend(
+            f"{number}. {step.render(language)}" for number, step in enumerate(self.steps, 1)
+        )
+        articles = "; ".join(citation.render(language) for citation in self.citations)
+        lines.append(translate("Grondslag: {articles}", language).format(articles=articles))
+        return "\n".join(lines)
+
+    def as_json(self, language: str = SOURCE_LANGUAGE) -> dict[str, Any]:
+        """Return the decision as plain data for scripts, its texts in a language."""
+        return {
+            "outcome": self.outcome.value,
+            "explanation": self.explanation.render(language),
+            "conditions": [
+                {"key": c.key, "text": c.text.render(language), "article": c.citation.label}
+                for c in self.conditions
+            ],
+            "steps": [step.render(language) for step in self.steps],
+            "date": self.date.isoformat() if self.date else None,
+            "articles": [
+                {"label": c.label, "citation": c.render(language)} for c in self.citations
+            ],
+        }
+
+    def __str__(self) -> str:
+        return self.explain()

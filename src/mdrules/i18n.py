@@ -1,0 +1,116 @@
+"""Messages in Dutch (the source language) and their translations, with values formatted per locale.
+
+Message ids are the Dutch text with ``{name}`` placeholders. A translation comes from the package's
+catalog ``mdrules/locale/<language>/LC_MESSAGES/mdrules.po``, read with babel; Dutch needs none.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from babel.dates import format_date, format_time
+from babel.lists import format_list
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+SOURCE_LANGUAGE = "nl"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+#: Number words for the counts the regulations write out ("maximaal twee").
+NUMBER_WORDS = {
+    "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+}
+
+
+class AnyOf(tuple[object, ...]):
+    """Alternatives: a list a sentence joins with "of" / "or".
+
+    >>> format_value(AnyOf(("0000", "1234")), "nl")
+    '0000 of 1234'
+    """
+
+    __slots__ = ()
+
+
+class TranslationError(LookupError):
+    """A language without a catalog, or a message the catalog lacks."""
+
+
+def languages() -> list[str]:
+    """Return the languages messages can be rendered in.
+
+    >>> "nl" in languages()
+    True
+    """
+    found = {p.parent.parent.name for p in LOCALE_DIR.glob("*/LC_MESSAGES/mdrules.po")}
+    return sorted({SOURCE_LANGUAGE} | found)
+
+
+@cache
+def catalog(language: str) -> Catalog:
+    """Return the message catalog of a language other than Dutch."""
+    path = LOCALE_DIR / language / "LC_MESSAGES" / "mdrules.po"
+    try:
+        with path.open("rb") as handle:
+            return read_po(handle, locale=language)
+    except OSError:
+        msg = f"expected a language in {', '.join(languages())}; got {language!r}"
+        raise TranslationError(msg) from None
+
+
+def translate(msgid: str, language: str) -> str:
+    """Return the text of a message in a language; Dutch is the message id itself.
+
+    >>> translate("Toegestaan.", "nl")
+    'Toegestaan.'
+    """
+    if language == SOURCE_LANGUAGE:
+        return msgid
+    message = catalog(language).get(msgid)
+    if message is None or not message.string or message.fuzzy:
+        msg = f"the {language} catalog has no translation of {msgid!r}"
+        raise TranslationError(msg)
+    return str(message.string)
+
+
+def number_words(value: int, language: str) -> str:
+    """Write a small count as a word.
+
+    >>> number_words(2, "nl"), number_words(2, "en")
+    ('twee', 'two')
+    """
+    words = NUMBER_WORDS.get(language, NUMBER_WORDS["en"])
+    return words[value] if 0 <= value < len(words) else format_decimal(value, locale=language)
+
+
+def format_value(value: object, language: str) -> str:
+    """Format a value for a sentence in a language: numbers, dates, times and lists.
+
+    >>> format_value(dt.date(2019, 10, 30), "nl")
+    '30 oktober 2019'
+    >>> format_value(dt.time(7, 45), "nl")
+    '7:45'
+    >>> format_value(["0000", "1234"], "nl")
+    '0000 en 1234'
+    >>> format_value(5000, "nl")
+    '5.000'
+    """
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return format_decimal(value, locale=language)
+    if isinstance(value, dt.datetime):
+        return f"{format_date(value, 'long', locale=language)} {format_time(value, 'H:mm')}"
+    if isinstance(value, dt.date):
+        return format_date(value, format="long", locale=language)
+    if isinstance(value, dt.time):
+        return format_time(value, "H:mm", locale=language)
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        items = [format_value(item, language) for item in value]
+        if isinstance(value, AnyOf):
+            return format_list(items, style="or", locale=language)
+        return format_list(items, locale=language)
+    return str(value)

@@ -1,0 +1,128 @@
+"""Parameters: every number, time, contact and list a rule uses, once, with its article.
+
+The handbook's text renders a parameter with the ``{param}`` role, so the figure a reader sees is the
+figure the rule computes with.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from babel.dates import format_time
+from babel.lists import format_list
+from pydantic import BaseModel, ConfigDict, Field
+
+from mdrules.decision import Citation, RegulationId
+from mdrules.i18n import format_value, number_words
+
+T = TypeVar("T")
+
+
+class PhoneNumber(BaseModel):
+    """A Dutch telephone number, with the internal extension if there is one.
+
+    >>> number = PhoneNumber(area="023", subscriber="5115252", extension="5252")
+    >>> number.dashed, number.plain
+    ('023-5115252', '0235115252')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    area: str = Field(pattern=r"^0[0-9]{1,3}$", description="Area code with its leading 0.")
+    subscriber: str = Field(pattern=r"^[0-9]{6,8}$", description="Subscriber number.")
+    extension: str | None = Field(default=None, description="Internal short number.")
+
+    @property
+    def dashed(self) -> str:
+        """The number as ``023-5115252``."""
+        return f"{self.area}-{self.subscriber}"
+
+    @property
+    def plain(self) -> str:
+        """The number as ``0235115252``."""
+        return f"{self.area}{self.subscriber}"
+
+    def __str__(self) -> str:
+        return self.dashed
+
+
+class Parameter(BaseModel, Generic[T]):
+    """A value a rule uses, with the article it comes from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$", description="regulation.name")
+    value: T = Field(description="The value, typed.")
+    citation: Citation = Field(description="The article that sets the value.")
+    description: str = Field(description="What the value is, in English.")
+
+
+PARAMETERS: dict[str, Parameter[Any]] = {}
+"""Every parameter of every regulation, by key."""
+
+
+def define(
+    regulation: RegulationId, name: str, value: T, article: str, description: str
+) -> Parameter[T]:
+    """Define a parameter once; a second definition of the same key is an error."""
+    key = f"{regulation}.{name}"
+    if key in PARAMETERS:
+        msg = f"parameter {key} is defined twice"
+        raise ValueError(msg)
+    parameter = Parameter[T](
+        key=key,
+        value=value,
+        citation=Citation(regulation=regulation, article=article),
+        description=description,
+    )
+    PARAMETERS[key] = parameter
+    return parameter
+
+
+FORMS = {
+    "": "the value as a sentence writes it",
+    "words": "a count in words (twee)",
+    "or": "a list joined with 'of' / 'or'",
+    "and": "a list joined with 'en' / 'and'",
+    "dashed": "a phone number as 023-5115252",
+    "plain": "a phone number as 0235115252",
+    "extension": "a phone number's internal extension",
+    "hh:mm": "a time with two-digit hours (09:00)",
+}
+
+
+class FormError(ValueError):
+    """A form that does not fit the parameter's value."""
+
+
+def render(parameter: Parameter[Any], language: str, form: str = "") -> str:
+    """Render a parameter's value for the text of a page in a language.
+
+    >>> from mdrules.decision import cite
+    >>> codes = Parameter[tuple[str, ...]](key="haarlem.x", value=("0000", "1234"),
+    ...     citation=cite("haarlem", "2.3.16")[0], description="forbidden codes")
+    >>> render(codes, "nl", "or"), render(codes, "en", "or")
+    ('0000 of 1234', '0000 or 1234')
+    """
+    value = parameter.value
+    if form == "" and not isinstance(value, PhoneNumber):
+        return format_value(value, language)
+    if form == "words" and isinstance(value, int):
+        return number_words(value, language)
+    if form in {"or", "and"} and isinstance(value, Sequence) and not isinstance(value, str):
+        items = [format_value(item, language) for item in value]
+        return format_list(items, style="or" if form == "or" else "standard", locale=language)
+    if form == "hh:mm" and isinstance(value, dt.time):
+        return format_time(value, "HH:mm", locale=language)
+    if isinstance(value, PhoneNumber) and form in {"", "dashed", "plain", "extension"}:
+        text = {"": value.dashed, "dashed": value.dashed, "plain": value.plain}.get(form)
+        if form == "extension" and value.extension:
+            text = value.extension
+        if text is not None:
+            return text
+    choices = ", ".join(f"{name or '(none)'}: {meaning}" for name, meaning in FORMS.items())
+    msg = (
+        f"parameter {parameter.key} ({type(value).__name__}) cannot be shown in form "
+        f"{form!r}; the forms are {choices}"
+    )
+    raise FormError(msg)

@@ -1,0 +1,39 @@
+"""Parameter values in the text: the ``{param}`` role."""
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxRole
+
+from mdrules.parameters import PARAMETERS, FormError, render
+from mdrules.rules import load_all
+
+
+class ParameterRole(SphinxRole):
+    """``{param}`haarlem.depreciation_smartphone_months` `` renders a parameter's value.
+
+    A form follows a colon: ``{param}`haarlem.forbidden_codes:or` `` joins a list with "of" / "or".
+    An e-mail address becomes a ``mailto:`` link.
+    """
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        """Render the value for the build's language."""
+        load_all()
+        key, _sep, form = self.text.partition(":")
+        parameter = PARAMETERS.get(key)
+        if parameter is None:
+            return self._error(
+                f"expected a parameter key such as {next(iter(sorted(PARAMETERS)), 'haarlem.x')}"
+                f"; got {key!r} (the keys are listed in the reference)"
+            )
+        try:
+            text = render(parameter, self.config.language or "nl", form)
+        except FormError as error:
+            return self._error(str(error))
+        classes = ["md-param"]
+        if isinstance(parameter.value, str) and "@" in parameter.value:
+            link = nodes.reference(self.rawtext, text, refuri=f"mailto:{text}", classes=classes)
+            return [link], []
+        return [nodes.inline(self.rawtext, text, classes=classes)], []
+
+    def _error(self, message: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        problem = self.inliner.reporter.error(message, line=self.lineno)
+        return [nodes.problematic(self.rawtext, self.rawtext)], [problem]

@@ -1,0 +1,174 @@
+"""The shared vocabulary of both regulations: devices, people, countries and times.
+
+Assumptions the texts leave open, stated once here and in the handbook:
+
+- Times are local times in Europe/Amsterdam. A time without a zone is taken as Amsterdam time.
+- Workdays (``werkdagen``) are Monday to Friday. Neither regulation names public holidays; a rule
+  that depends on workdays takes the holidays as an explicit input and assumes none when given none.
+- Opening hours written "van 7:45 t/m 17:00" include both ends: 17:00 exactly is still within them.
+- Haarlem speaks of the European Union (EU): its 27 member states since 1 February 2020.
+- Leeuwarden speaks of "landen in Europa": the handbook takes the countries of the United Nations
+  geoscheme for Europe (M49 region 150) together with every EU member state (which adds Cyprus).
+  Turkey, Georgia, Armenia and Azerbaijan are outside it.
+"""
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+class DeviceKind(StrEnum):
+    """Kinds of device the regulations name."""
+
+    SMARTPHONE = "smartphone"
+    TABLET = "tablet"
+    LAPTOP = "laptop"
+    DESKTOP = "desktop"
+    MONITOR = "monitor"
+    THIN_CLIENT = "thin_client"
+
+
+DEVICE_NAMES: dict[DeviceKind, str] = {
+    DeviceKind.SMARTPHONE: "smartphone",
+    DeviceKind.TABLET: "tablet",
+    DeviceKind.LAPTOP: "laptop",
+    DeviceKind.DESKTOP: "desktop pc",
+    DeviceKind.MONITOR: "monitor",
+    DeviceKind.THIN_CLIENT: "thin client",
+}
+"""The Dutch name of each device kind, as the texts write it."""
+
+
+# ISO 3166-1 alpha-2: babel's (CLDR) two-letter territories, less the codes that are not countries.
+_NOT_ISO_3166 = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ".split())
+COUNTRIES: frozenset[str] = frozenset(
+    str(code)
+    for code in Locale("en").territories
+    if re.fullmatch(r"[A-Z]{2}", str(code)) and code not in _NOT_ISO_3166
+)
+"""Every officially assigned ISO 3166-1 alpha-2 country code (249)."""
+
+EU_MEMBERS: frozenset[str] = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+"""The member states of the European Union since 1 February 2020."""
+
+UN_M49_EUROPE: frozenset[str] = frozenset(
+    # Eastern, Northern, Southern and Western Europe in the UN geoscheme (M49 region 150).
+    "BG BY CZ HU MD PL RO RU SK UA "
+    "AX DK EE FI FO GB GG IE IM IS JE LT LV NO SE SJ "
+    "AD AL BA ES GI GR HR IT ME MK MT PT RS SI SM VA "
+    "AT BE CH DE FR LI LU MC NL".split()
+)
+EUROPE: frozenset[str] = UN_M49_EUROPE | EU_MEMBERS
+"""The countries the handbook counts as "in Europa" (Leeuwarden 4.2.c)."""
+
+
+def country_code(value: str) -> str:
+    """Check and normalise an ISO 3166-1 alpha-2 country code.
+
+    >>> country_code("tr")
+    'TR'
+    >>> country_code("XX")
+    Traceback (most recent call last):
+    ...
+    ValueError: expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'
+    """
+    code = value.strip().upper()
+    if code not in COUNTRIES:
+        msg = f"expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got {value!r}"
+        raise ValueError(msg)
+    return code
+
+
+Country = Annotated[str, AfterValidator(country_code)]
+"""A country, by its ISO 3166-1 alpha-2 code."""
+
+
+def country_name(code: str, language: str) -> str:
+    """Return a country's name in a language.
+
+    >>> country_name("TR", "nl")
+    'Turkije'
+    """
+    return str(Locale.parse(language).territories[code])
+
+
+def in_eu(code: str) -> bool:
+    """Whether a country is an EU member state.
+
+    >>> in_eu("NL"), in_eu("NO")
+    (True, False)
+    """
+    return country_code(code) in EU_MEMBERS
+
+
+def in_europe(code: str) -> bool:
+    """Whether a country counts as "in Europa".
+
+    >>> in_europe("NO"), in_europe("TR"), in_europe("CY")
+    (True, False, True)
+    """
+    return country_code(code) in EUROPE
+
+
+WEEKDAYS = frozenset(range(5))
+"""Monday to Friday, as :meth:`datetime.date.weekday` numbers them."""
+EVERY_DAY = frozenset(range(7))
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    """Return a moment in Amsterdam time; a naive moment is taken to be Amsterdam time already.
+
+    >>> local(dt.datetime(2026, 1, 5, 16, 0, tzinfo=dt.UTC)).hour
+    17
+    """
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=AMSTERDAM)
+    return moment.astimezone(AMSTERDAM)
+
+
+class TimeWindow(BaseModel):
+    """Opening hours: on some days of the week, from a time through a time (both included).
+
+    >>> window = TimeWindow(days=WEEKDAYS, start=dt.time(7, 45), end=dt.time(17, 0))
+    >>> window.contains(dt.datetime(2026, 11, 23, 17, 0))
+    True
+    >>> window.contains(dt.datetime(2026, 11, 21, 10, 0))  # a Saturday
+    False
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    days: frozenset[int] = Field(description="Days of the week, 0 = Monday.")
+    start: dt.time = Field(description="First minute of opening.")
+    end: dt.time = Field(description="Last minute of opening (included: 't/m').")
+
+    def contains(self, moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> bool:
+        """Whether a moment falls within the window, holidays excluded."""
+        moment = local(moment)
+        if moment.weekday() not in self.days or moment.date() in holidays:
+            return False
+        return self.start <= moment.time().replace(second=0, microsecond=0) <= self.end
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Return the same day a number of months later; the end of a shorter month if need be.
+
+    >>> add_months(dt.date(2023, 11, 23), 36)
+    datetime.date(2026, 11, 23)
+    >>> add_months(dt.date(2024, 1, 31), 1)
+    datetime.date(2024, 2, 29)
+    """
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    next_month = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    last_day = (next_month - dt.timedelta(days=1)).day
+    return dt.date(year, month + 1, min(day.day, last_day))
