@@ -1,7 +1,7 @@
 """Parameters: every number, time, contact and list a rule uses, once, with its article.
 
-The handbook's text renders a parameter with the ``{param}`` role, so the figure a reader sees is the
-figure the rule computes with.
+The handbook's text renders a parameter with the ``{param}`` role, so the figure a reader sees is
+the figure the rule computes with.
 """
 
 import datetime as dt
