@@ -46,6 +46,31 @@ DEVICE_NAMES: dict[DeviceKind, str] = {
 """The Dutch name of each device kind, as the texts write it."""
 
 
+class Role(StrEnum):
+    """Who someone is to the municipality: an office holder or someone who works for it.
+
+    Haarlem's regulation is for office holders (ambtsdragers, 2.1); Leeuwarden's for everyone who
+    works for the municipality (Artikel 1 lid 1).
+    """
+
+    MAYOR = "burgemeester"
+    ALDERMAN = "wethouder"
+    COUNCIL_MEMBER = "raadslid"
+    COMMITTEE_MEMBER = "commissielid"
+    EMPLOYEE = "werknemer"
+    INTERN = "stagiair"
+    TEMPORARY_WORKER = "uitzendkracht"
+    VOLUNTEER = "vrijwilliger"
+    OTHER_WORKER = "andere_werkende"
+    """Someone else who does paid or unpaid work for or on behalf of the municipality."""
+    EXTERNAL = "derde"
+    """Someone who does no work for the municipality (a third party)."""
+
+
+OFFICE_HOLDERS = frozenset({Role.MAYOR, Role.ALDERMAN, Role.COUNCIL_MEMBER, Role.COMMITTEE_MEMBER})
+"""The roles Haarlem 2.1 names as ambtsdrager."""
+
+
 # ISO 3166-1 alpha-2: babel's (CLDR) two-letter territories, less the codes that are not countries.
 _NOT_ISO_3166 = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ".split())
 COUNTRIES: frozenset[str] = frozenset(
