@@ -39,7 +39,16 @@ author = "mdrules"
 copyright = "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden"
 language = "nl"
 
-extensions = ["myst_parser", "sphinx.ext.doctest", "mdrules.sphinxext"]
+extensions = ["myst_parser", "sphinx.ext.doctest", "autodoc2", "mdrules.sphinxext"]
+
+# The API reference: generated into docs/reference/api/ (not committed), English in every edition.
+autodoc2_packages = [{"path": "../src/mdrules", "exclude_dirs": ["sphinxext", "__pycache__"]}]
+autodoc2_output_dir = "reference/api"
+autodoc2_render_plugin = "mdrules.sphinxext.apidoc.FieldRenderer"
+autodoc2_hidden_objects = ["private", "inherited", "dunder"]
+autodoc2_hidden_regexes = [r".*\.model_config"]
+autodoc2_class_docstring = "both"
+autodoc2_docstring_parser_regexes = [(r".*", "rst")]
 myst_enable_extensions = ["colon_fence", "attrs_block"]
 myst_heading_anchors = 0
 
@@ -54,6 +63,11 @@ smartquotes = False
 exclude_patterns = ["_build", ".venv"]
 templates_path = ["docs/_templates"]
 nitpicky = True
+# References to other projects cannot resolve offline (no intersphinx); our own must.
+nitpick_ignore_regex = [
+    (r"py:.*", r"(datetime|collections|enum|typing|pydantic|argparse|zoneinfo|babel|pathlib)\..*"),
+    (r"py:.*", r"(dt\..*|Self|T|P|Any|Field|\.+)"),
+]
 
 html_theme = "furo"
 html_title = project

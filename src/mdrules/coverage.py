@@ -5,6 +5,7 @@ regulation's module, with a one-line reason; the handbook build warns about any 
 """
 
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,21 +24,15 @@ class Status(StrEnum):
     """The part describes, explains or refers; there is nothing to compute."""
 
 
-STATUS_LABELS = {
-    Status.ENCODED: "gecodeerd",
-    Status.JUDGEMENT: "oordeel",
-    Status.INFORMATIVE: "informatief",
-}
-"""The Dutch name of each status, as the coverage page shows it."""
-
-
 class Classification(BaseModel):
     """Why a part is not encoded by a rule."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    status: Status = Field(description="Judgement or informative.")
-    reason: str = Field(min_length=10, description="One line, in Dutch: why it is not encoded.")
+    status: Status
+    """Judgement or informative."""
+    reason: Annotated[str, Field(min_length=10)]
+    """One line, in Dutch: why it is not encoded."""
 
 
 CLASSIFICATIONS: dict[str, Classification] = {}

@@ -2,7 +2,7 @@
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -58,10 +58,12 @@ class Citation(BaseModel):
     'haarlem-2-3-16'
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    regulation: RegulationId = Field(description="The regulation: haarlem or leeuwarden.")
-    article: str = Field(description="The number as the text writes it: 2.3.16, 4.1.c, 4a.")
+    regulation: RegulationId
+    """The regulation: haarlem or leeuwarden."""
+    article: str
+    """The number as the text writes it: 2.3.16, 4.1.c, 4a."""
 
     @model_validator(mode="after")
     def _valid_number(self) -> Self:
@@ -100,10 +102,14 @@ class Message(BaseModel):
     'Vervanging na 36 maanden.'
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", use_attribute_docstrings=True, arbitrary_types_allowed=True
+    )
 
-    text: str = Field(description="The Dutch text, the message id of its translations.")
-    values: dict[str, Any] = Field(default_factory=dict, description="Values for placeholders.")
+    text: str
+    """The Dutch text, the message id of its translations."""
+    values: dict[str, Any] = Field(default_factory=dict)
+    """Values for placeholders."""
 
     def render(self, language: str = SOURCE_LANGUAGE) -> str:
         """Return the message in a language, with its values formatted for that language."""
@@ -114,11 +120,14 @@ class Message(BaseModel):
 class Condition(BaseModel):
     """A judgement the regulation leaves to people, named so a reader knows who decides what."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    key: str = Field(pattern=r"^[a-z][a-z_]*$", description="Identifier, also the rule input.")
-    text: Message = Field(description="What must hold, as the regulation words it.")
-    citation: Citation = Field(description="Where the regulation sets the condition.")
+    key: Annotated[str, Field(pattern=r"^[a-z][a-z_]*$")]
+    """Identifier, also the rule input."""
+    text: Message
+    """What must hold, as the regulation words it."""
+    citation: Citation
+    """Where the regulation sets the condition."""
 
 
 class Decision(BaseModel):
@@ -132,16 +141,20 @@ class Decision(BaseModel):
     Grondslag: Haarlem 2.3.16
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    outcome: Outcome = Field(description="What the rule concludes.")
-    citations: tuple[Citation, ...] = Field(min_length=1, description="The articles it rests on.")
-    explanation: Message = Field(description="Why, in the words of the regulation where possible.")
-    conditions: tuple[Condition, ...] = Field(
-        default=(), description="For a conditional outcome: what must hold, each with its article."
-    )
-    steps: tuple[Message, ...] = Field(default=(), description="What to do, in order.")
-    date: dt.date | None = Field(default=None, description="The date of a deadline outcome.")
+    outcome: Outcome
+    """What the rule concludes."""
+    citations: Annotated[tuple[Citation, ...], Field(min_length=1)]
+    """The articles it rests on."""
+    explanation: Message
+    """Why, in the words of the regulation where possible."""
+    conditions: tuple[Condition, ...] = ()
+    """For a conditional outcome: what must hold, each with its article."""
+    steps: tuple[Message, ...] = ()
+    """What to do, in order."""
+    date: dt.date | None = None
+    """The date of a deadline outcome."""
 
     @model_validator(mode="after")
     def _complete(self) -> Self:

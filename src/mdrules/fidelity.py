@@ -15,6 +15,7 @@ import sys
 import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -33,12 +34,16 @@ class FidelityError(Exception):
 class Repair(BaseModel):
     """One repair of a PDF artefact, as listed in ``sources/<regulation>/repairs.toml``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    original: str = Field(min_length=1, description="The text as the original has it.")
-    handbook: str = Field(description="The text as the handbook shows it.")
-    why: str = Field(min_length=1, description="Which artefact of the PDF extraction this repairs.")
-    count: int = Field(default=1, ge=1, description="How often `original` occurs.")
+    original: Annotated[str, Field(min_length=1)]
+    """The text as the original has it."""
+    handbook: str
+    """The text as the handbook shows it."""
+    why: Annotated[str, Field(min_length=1)]
+    """Which artefact of the PDF extraction this repairs."""
+    count: Annotated[int, Field(ge=1)] = 1
+    """How often `original` occurs."""
 
 
 def fold(text: str) -> str:

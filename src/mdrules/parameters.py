@@ -6,7 +6,7 @@ the figure the rule computes with.
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 from babel.dates import format_time
 from babel.lists import format_list
@@ -26,11 +26,14 @@ class PhoneNumber(BaseModel):
     ('023-5115252', '0235115252')
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    area: str = Field(pattern=r"^0[0-9]{1,3}$", description="Area code with its leading 0.")
-    subscriber: str = Field(pattern=r"^[0-9]{6,8}$", description="Subscriber number.")
-    extension: str | None = Field(default=None, description="Internal short number.")
+    area: Annotated[str, Field(pattern=r"^0[0-9]{1,3}$")]
+    """Area code with its leading 0."""
+    subscriber: Annotated[str, Field(pattern=r"^[0-9]{6,8}$")]
+    """Subscriber number."""
+    extension: str | None = None
+    """Internal short number."""
 
     @property
     def dashed(self) -> str:
@@ -49,12 +52,16 @@ class PhoneNumber(BaseModel):
 class Parameter(BaseModel, Generic[T]):
     """A value a rule uses, with the article it comes from."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    key: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$", description="regulation.name")
-    value: T = Field(description="The value, typed.")
-    citation: Citation = Field(description="The article that sets the value.")
-    description: str = Field(description="What the value is, in English.")
+    key: Annotated[str, Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")]
+    """regulation.name"""
+    value: T
+    """The value, typed."""
+    citation: Citation
+    """The article that sets the value."""
+    description: str
+    """What the value is, in English."""
 
 
 PARAMETERS: dict[str, Parameter[Any]] = {}

@@ -1,7 +1,7 @@
 """The registry of published regulations: the single source of their titles, versions and pages."""
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -9,35 +9,32 @@ from pydantic import BaseModel, ConfigDict, Field
 class Regulation(BaseModel):
     """One published regulation.
 
-    Attributes:
-        id: Short identifier; the first part of every label and the folder of its pages.
-        title: Title of the regulation as the handbook shows it.
-        authority: The municipality or municipalities that set it.
-        version: Version identifier as the source states it.
-        version_date: Date of that version, or ``None`` when the source leaves it open.
-        page: Sphinx document name of the full text.
-        source: Path of the original text as received, relative to the repository root.
-        marker_style: ``full`` shows a provision's full number (``2.3.16``); ``last`` shows its last
-            part followed by a dot (``c.``).
-        title_in_source: Whether the page title is a line of the original text.
-
     >>> from mdrules.regulations import REGULATIONS
     >>> REGULATIONS["haarlem"].version
     '1.04'
 
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    id: str = Field(pattern=r"^[a-z]+$")
+    id: Annotated[str, Field(pattern=r"^[a-z]+$")]
+    """Short identifier; the first part of every label and the folder of its pages."""
     title: str
+    """Title of the regulation as the handbook shows it."""
     authority: str
+    """The municipality or municipalities that set it."""
     version: str
+    """Version identifier as the source states it."""
     version_date: dt.date | None
+    """Date of that version, or ``None`` when the source leaves it open."""
     page: str
+    """Sphinx document name of the full text."""
     source: str
+    """Path of the original text as received, relative to the repository root."""
     marker_style: Literal["full", "last"]
+    """``full`` shows a provision's full number (``2.3.16``); ``last`` its last part and a dot."""
     title_in_source: bool
+    """Whether the page title is a line of the original text."""
 
 
 REGULATIONS: dict[str, Regulation] = {

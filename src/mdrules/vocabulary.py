@@ -19,7 +19,7 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -170,11 +170,14 @@ class TimeWindow(BaseModel):
     False
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
-    days: frozenset[int] = Field(description="Days of the week, 0 = Monday.")
-    start: dt.time = Field(description="First minute of opening.")
-    end: dt.time = Field(description="Last minute of opening (included: 't/m').")
+    days: frozenset[int]
+    """Days of the week, 0 = Monday."""
+    start: dt.time
+    """First minute of opening."""
+    end: dt.time
+    """Last minute of opening (included: 't/m')."""
 
     def contains(self, moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> bool:
         """Whether a moment falls within the window, holidays excluded."""

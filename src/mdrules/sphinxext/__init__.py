@@ -8,7 +8,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from mdrules.sphinxext import provisions, terms
+from mdrules.sphinxext import coverage, provisions, terms
 from mdrules.sphinxext.domain import RegulationDomain
 from mdrules.sphinxext.examples import ExampleDirective
 from mdrules.sphinxext.facts import RegulationFactRole
@@ -46,6 +46,14 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("regulation", RegulationFactRole())
     app.add_role("param", ParameterRole())
     app.add_directive("example", ExampleDirective)
+    app.add_directive("coverage", coverage.CoverageDirective)
+    app.add_node(
+        coverage.coverage_table,
+        html=(provisions.visit_nothing, provisions.depart_nothing),
+        text=(provisions.visit_nothing, provisions.depart_nothing),
+    )
+    app.connect("env-check-consistency", coverage.check_traceability)
+    app.connect("doctree-resolved", coverage.fill_coverage_tables)
     app.connect("builder-inited", _add_static_path)
     app.connect("builder-inited", register_filter)
     app.add_css_file("mdrules.css")

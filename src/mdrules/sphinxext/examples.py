@@ -4,18 +4,21 @@ from docutils import nodes
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxDirective
 
+from mdrules.labels import provision_label
 from mdrules.sphinxext.domain import regulation_domain
-from mdrules.sphinxext.provisions import enclosing_provisions
+from mdrules.sphinxext.provisions import enclosing_provisions, regulation_of
 
 
 class ExampleDirective(SphinxDirective):
     """A framed example under an article; its ``{doctest}`` blocks run as tests.
 
-    The frame is not part of the regulation's text (class ``md-aside``).
+    Inside a provision it illustrates that provision; elsewhere on a regulation page it names the
+    article as its argument (``{example} 2.1``). The frame is not part of the regulation's text
+    (class ``md-aside``).
     """
 
     has_content = True
-    optional_arguments = 0
+    optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
         """Parse the example and note which article it stands under."""
@@ -27,8 +30,16 @@ class ExampleDirective(SphinxDirective):
         container += title
         self.state.nested_parse(self.content, self.content_offset, container)
         stack = enclosing_provisions(self.env)
-        if not stack:
-            raise self.error("an example belongs inside the provision it illustrates")
-        label = stack[-1]
+        regulation = regulation_of(self.env.docname)
+        if self.arguments and regulation is not None:
+            label = provision_label(regulation.id, self.arguments[0])
+        elif stack and not self.arguments:
+            label = stack[-1]
+        else:
+            msg = (
+                "an example belongs inside the provision it illustrates, or names the article "
+                "of a regulation page it stands under: {example} 2.1"
+            )
+            raise self.error(msg)
         regulation_domain(self.env).note_example(label, self.env.docname, self.lineno)
         return [container]

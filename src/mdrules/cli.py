@@ -1,0 +1,173 @@
+"""The ``mdrules`` command: ask the rules a question from the terminal.
+
+    mdrules questions
+    mdrules ask haarlem security-code --code 1234
+    mdrules ask leeuwarden data-abroad --country TR --json
+
+The options of each question come from the rule's signature, so every rule can be asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import enum
+import inspect
+import json
+import sys
+import types
+import typing
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from mdrules.i18n import SOURCE_LANGUAGE, TranslationError, languages
+from mdrules.rules import Rule, load_all
+from mdrules.vocabulary import country_code
+
+
+def _converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
+    def convert(text: str) -> Any:  # noqa: ANN401 (the value's type depends on the option)
+        try:
+            return parse(text)
+        except ValueError as error:
+            detail = str(error) if str(error).startswith("expected") else ""
+            raise argparse.ArgumentTypeError(
+                detail or f"expected {expected}; got {text!r}"
+            ) from None
+
+    convert.__name__ = expected
+    return convert
+
+
+def _yes_no(text: str) -> bool:
+    answers = {"yes": True, "ja": True, "no": False, "nee": False}
+    if text.lower() not in answers:
+        msg = f"expected yes or no; got {text!r}"
+        raise ValueError(msg)
+    return answers[text.lower()]
+
+
+_SCALARS: dict[object, tuple[Callable[[str], Any], str]] = {
+    int: (int, "a whole number such as 5"),
+    float: (float, "a number such as 5.5"),
+    str: (str, "text"),
+    dt.date: (dt.date.fromisoformat, "a date as YYYY-MM-DD"),
+    dt.datetime: (dt.datetime.fromisoformat, "a date and time as YYYY-MM-DDTHH:MM"),
+    dt.time: (dt.time.fromisoformat, "a time as HH:MM"),
+}
+
+
+def _option_name(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hint: Any) -> None:  # noqa: ANN401 (a type hint)
+    """Add the option for one parameter of a rule, typed after its hint."""
+    flag = _option_name(parameter.name)
+    required = parameter.default is inspect.Parameter.empty
+    default = None if required else parameter.default
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if typing.get_origin(hint) is typing.Annotated:
+        parse = _converter(country_code, "an ISO 3166-1 alpha-2 country code")
+        parser.add_argument(flag, type=parse, required=required, default=default, metavar="CODE")
+    elif origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
+        parser.add_argument(
+            flag,
+            type=_converter(_yes_no, "yes or no"),
+            default=default,
+            required=required,
+            metavar="yes|no",
+            help="leave out when unknown: the answer names the condition",
+        )
+    elif hint is bool:
+        parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=bool(default))
+    elif isinstance(hint, type) and issubclass(hint, enum.Enum):
+        choices = [member.value for member in hint]
+        parser.add_argument(
+            flag,
+            type=_converter(hint, "one of " + ", ".join(choices)),
+            choices=list(hint),
+            required=required,
+            default=default,
+            metavar="{" + ",".join(choices) + "}",
+        )
+    elif origin is frozenset and args and args[0] in _SCALARS:
+        parse, expected = _SCALARS[args[0]]
+        parser.add_argument(
+            flag, type=_converter(parse, expected), action="append", default=None, metavar="VALUE"
+        )
+    elif hint in _SCALARS:
+        parse, expected = _SCALARS[hint]
+        parser.add_argument(
+            flag, type=_converter(parse, expected), required=required, default=default
+        )
+    else:
+        msg = f"option {flag}: the command line cannot parse {hint!r}"
+        raise TypeError(msg)
+
+
+def _question_parser(
+    questions: argparse._SubParsersAction[argparse.ArgumentParser], rule: Rule
+) -> None:
+    parser = questions.add_parser(rule.name, help=rule.summary, description=rule.summary)
+    hints = typing.get_type_hints(rule.function, include_extras=True)
+    for parameter in inspect.signature(rule.function).parameters.values():
+        _add_option(parser, parameter, hints[parameter.name])
+    parser.set_defaults(rule=rule)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the whole command, with a sub-command per rule."""
+    parser = argparse.ArgumentParser(
+        prog="mdrules", description="Ask the rules of the mobile-device regulations."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("questions", help="list every question that can be asked")
+    ask = commands.add_parser("ask", help="ask a question: mdrules ask REGULATION QUESTION ...")
+    ask.add_argument("--lang", default=SOURCE_LANGUAGE, help="language of the answer (nl, en)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    regulations = ask.add_subparsers(dest="regulation", required=True, metavar="REGULATION")
+    per_regulation: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+    for rule in load_all().values():
+        if rule.regulation not in per_regulation:
+            sub = regulations.add_parser(rule.regulation, help=f"questions on {rule.regulation}")
+            per_regulation[rule.regulation] = sub.add_subparsers(
+                dest="question", required=True, metavar="QUESTION"
+            )
+        _question_parser(per_regulation[rule.regulation], rule)
+    return parser
+
+
+def _answer(arguments: argparse.Namespace) -> str:
+    rule: Rule = arguments.rule
+    if arguments.lang not in languages():
+        msg = f"expected --lang as one of {', '.join(languages())}; got {arguments.lang!r}"
+        raise TranslationError(msg)
+    names = inspect.signature(rule.function).parameters
+    values = {name: getattr(arguments, name) for name in names}
+    values = {k: frozenset(v) if isinstance(v, list) else v for k, v in values.items()}
+    values = {k: v for k, v in values.items() if v is not None or names[k].default is None}
+    decision = rule.function(**values)
+    if arguments.json:
+        return json.dumps(decision.as_json(arguments.lang), ensure_ascii=False, indent=2)
+    return decision.explain(arguments.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; return its exit status (2 for bad input)."""
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    if arguments.command == "questions":
+        for rule in load_all().values():
+            print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
+        return 0
+    try:
+        print(_answer(arguments))
+    except (ValueError, TranslationError) as error:
+        print(f"mdrules: error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

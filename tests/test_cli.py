@@ -1,0 +1,99 @@
+"""The mdrules command: answers with their articles, JSON for scripts, clear errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from mdrules.cli import build_parser, main
+from mdrules.rules import load_all
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command in-process; return its status, output and errors."""
+    try:
+        status = main(list(argv))
+    except SystemExit as stop:  # argparse exits on bad options
+        status = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_every_rule_is_a_question() -> None:
+    """Each registered rule can be asked: its options are built from its signature."""
+    parser = build_parser()
+    rules = load_all()
+    assert rules
+    for rule in rules.values():
+        with pytest.raises(SystemExit) as stop:
+            parser.parse_args(["ask", rule.regulation, rule.name, "--help"])
+        assert stop.value.code == 0
+
+
+def test_questions_lists_each_rule_with_its_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    """`mdrules questions` names every rule and its articles."""
+    status, out, _err = run(capsys, "questions")
+    assert status == 0
+    assert "haarlem security-code: " in out
+    assert "[2.3.16]" in out
+    assert len(out.splitlines()) == len(load_all())
+
+
+def test_answer_in_dutch_with_its_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    """A question gets a Dutch answer that names its articles."""
+    status, out, _err = run(capsys, "ask", "haarlem", "security-code", "--code", "1234")
+    assert status == 0
+    assert out.startswith("Niet toegestaan: ")
+    assert out.rstrip().endswith("Grondslag: Haarlem 2.3.16")
+
+
+def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json gives the outcome, the date and the labels of the articles."""
+    status, out, _err = run(
+        capsys, "ask", "--json", "haarlem", "replacement",
+        "--device", "smartphone", "--issued", "2023-11-23", "--on", "2026-11-23",
+    )  # fmt: skip
+    assert status == 0
+    answer = json.loads(out)
+    assert answer["outcome"] == "deadline"
+    assert answer["date"] == "2026-11-23"
+    assert answer["articles"] == [{"label": "haarlem-2-4-6", "citation": "Haarlem 2.4.6"}]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["haarlem", "replacement", "--device", "phablet", "--issued", "2023-01-10",
+          "--on", "2026-01-10"], "expected one of smartphone, tablet, laptop"),
+        (["haarlem", "replacement", "--device", "laptop", "--issued", "10-01-2023",
+          "--on", "2026-01-10"], "expected a date as YYYY-MM-DD; got '10-01-2023'"),
+        (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-01-10",
+          "--on", "2022-01-10"], "expected a date on or after the issue date 2023-01-10"),
+        (["haarlem", "security-code", "--code", "12a4"], "expected a code of digits"),
+        (["--lang", "fr", "haarlem", "security-code", "--code", "1234"],
+         "expected --lang as one of"),
+        (["haarlem", "no-such-question"], "invalid choice: 'no-such-question'"),
+    ],
+)  # fmt: skip
+def test_bad_input_says_what_was_expected(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    """Bad input exits with status 2 and a message naming what was expected and what came."""
+    status, out, err = run(capsys, "ask", *argv)
+    assert status == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_no_traceback_from_the_installed_command() -> None:
+    """The real command prints a one-line error, not a traceback, for a bad country or date."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mdrules.cli", "ask", "haarlem", "replacement", "--device",
+         "laptop", "--issued", "2023-02-30", "--on", "2026-01-01"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "expected a date as YYYY-MM-DD; got '2023-02-30'" in result.stderr
