@@ -1,6 +1,8 @@
 """The Dutch build: clean, reproducible, and Dutch in its interface too."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import furo
@@ -128,3 +130,24 @@ def test_entry_page_leads_to_the_dutch_edition() -> None:
     html = (ROOT / "site/index.html").read_text(encoding="utf-8")
     assert 'href="nl/index.html"' in html
     assert '<html lang="nl">' in html
+
+
+def test_examples_pass_under_sphinx_doctest(tmp_path: Path) -> None:
+    """`sphinx-build -b doctest` runs every example of the pages, without a failure."""
+    command = [sys.executable, "-m", "sphinx", "-b", "doctest", "-c", str(ROOT), "-q"]
+    command += ["-W", "--keep-going", str(ROOT / "docs"), str(tmp_path)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = (tmp_path / "output.txt").read_text(encoding="utf-8")
+    tests = int(re.search(r"^\s*(\d+) tests?$", summary, re.MULTILINE).group(1))  # type: ignore[union-attr]
+    assert tests >= 2
+    assert re.search(r"^\s*0 failures in tests$", summary, re.MULTILINE)
+
+
+def test_api_reference_shows_fields_with_their_meaning(dutch_build: Build) -> None:
+    """The API reference describes each pydantic field, without a misleading value."""
+    html = dutch_build.page("reference/api/mdrules/mdrules.decision")
+    assert "The articles it rests on." in html
+    assert "What the rule concludes." in html
+    assert "Field(...)" not in html
+    assert "Create a new model by parsing" not in html

@@ -108,7 +108,7 @@ class Message(BaseModel):
 
     text: str
     """The Dutch text, the message id of its translations."""
-    values: dict[str, Any] = Field(default_factory=dict)
+    values: dict[str, Any] = {}
     """Values for placeholders."""
 
     def render(self, language: str = SOURCE_LANGUAGE) -> str:

@@ -12,7 +12,7 @@ from mdrules.sphinxext import coverage, provisions, terms
 from mdrules.sphinxext.domain import RegulationDomain
 from mdrules.sphinxext.examples import ExampleDirective
 from mdrules.sphinxext.facts import RegulationFactRole
-from mdrules.sphinxext.params import ParameterRole
+from mdrules.sphinxext.params import CountriesRole, ParameterRole
 from mdrules.sphinxext.theme import register_filter
 
 STATIC = Path(__file__).parent / "static"
@@ -45,6 +45,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     )
     app.add_role("regulation", RegulationFactRole())
     app.add_role("param", ParameterRole())
+    app.add_role("countries", CountriesRole())
     app.add_directive("example", ExampleDirective)
     app.add_directive("coverage", coverage.CoverageDirective)
     app.add_node(

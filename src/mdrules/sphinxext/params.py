@@ -1,10 +1,12 @@
 """Parameter values in the text: the ``{param}`` role."""
 
+from babel.lists import format_list
 from docutils import nodes
 from sphinx.util.docutils import SphinxRole
 
 from mdrules.parameters import PARAMETERS, FormError, render
 from mdrules.rules import load_all
+from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
 
 
 class ParameterRole(SphinxRole):
@@ -37,3 +39,24 @@ class ParameterRole(SphinxRole):
     def _error(self, message: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         problem = self.inliner.reporter.error(message, line=self.lineno)
         return [nodes.problematic(self.rawtext, self.rawtext)], [problem]
+
+
+COUNTRY_LISTS = {"eu": EU_MEMBERS, "europe": EUROPE}
+
+
+class CountriesRole(SphinxRole):
+    """``{countries}`eu` `` lists the countries of a list of the vocabulary, by name, sorted."""
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        """Render the names in the build's language."""
+        codes = COUNTRY_LISTS.get(self.text)
+        if codes is None:
+            problem = self.inliner.reporter.error(
+                f"expected a country list, one of {', '.join(COUNTRY_LISTS)}; got {self.text!r}",
+                line=self.lineno,
+            )
+            return [nodes.problematic(self.rawtext, self.rawtext)], [problem]
+        language = self.config.language or "nl"
+        names = sorted(country_name(code, language) for code in codes)
+        text = format_list(names, locale=language)
+        return [nodes.inline(self.rawtext, text, classes=["md-param"])], []
