@@ -67,7 +67,7 @@ def test_provisions_render_as_a_list_with_permalinks(make_app: MakeApp, tmp_path
     outdir, warnings = build(
         make_app, tmp_path, {"haarlem/beleid.md": HAARLEM, "leeuwarden/regeling.md": LEEUWARDEN}
     )
-    # The test pages hold a few provisions only, so the coverage check has much to say; nothing else.
+    # The test pages hold few provisions, so the coverage check has much to say; nothing else.
     other = [line for line in warnings.splitlines() if "[mdrules.coverage]" not in line]
     assert other == []
     html = (outdir / "haarlem/beleid.html").read_text(encoding="utf-8")
