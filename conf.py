@@ -57,6 +57,9 @@ doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 locale_dirs = ["../locale"]
 gettext_compact = False
+# Catalogs change only when messages do: no source locations, no ids.
+gettext_location = False
+gettext_uuid = False
 # The regulations' own quotation marks are kept exactly as written.
 smartquotes = False
 
@@ -75,3 +78,13 @@ html_copy_source = False
 html_show_sourcelink = False
 html_last_updated_fmt = "%d %B %Y"
 html_theme_options: dict[str, object] = {"top_of_page_buttons": [], "footer_icons": []}
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/languages.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/scroll-end.html",
+    ]
+}

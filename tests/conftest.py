@@ -25,9 +25,10 @@ class Build:
         return (self.outdir / f"{docname}.html").read_text(encoding="utf-8")
 
 
-def build_handbook(outdir: Path, doctrees: Path) -> Build:
-    """Build the Dutch handbook as ``make html`` does: warnings are errors, nitpicky."""
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT)]
+def build_handbook(outdir: Path, doctrees: Path, language: str = "nl") -> Build:
+    """Build an edition of the handbook as ``make html`` does: warnings are errors, nitpicky."""
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT), "-D"]
+    command += [f"language={language}"]
     command += ["-W", "--keep-going", "-n", "-q", "-d", str(doctrees), str(ROOT / "docs")]
     result = subprocess.run(
         [*command, str(outdir)], capture_output=True, text=True, check=False, cwd=ROOT
@@ -40,3 +41,10 @@ def dutch_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """Return the Dutch handbook, built once for the session."""
     base = tmp_path_factory.mktemp("nl")
     return build_handbook(base / "html", base / "doctrees")
+
+
+@pytest.fixture(scope="session")
+def english_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """Return the English edition, built once for the session."""
+    base = tmp_path_factory.mktemp("en")
+    return build_handbook(base / "html", base / "doctrees", language="en")

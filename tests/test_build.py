@@ -125,10 +125,11 @@ def test_landing_page_renders_facts_from_the_registry(dutch_build: Build) -> Non
     assert 'href="leeuwarden/regeling.html"' in html
 
 
-def test_entry_page_leads_to_the_dutch_edition() -> None:
-    """The site's entry page links to the Dutch edition, relative so it works on any path."""
+def test_entry_page_leads_to_both_editions() -> None:
+    """The entry page links to both editions, relatively, so it works on any path."""
     html = (ROOT / "site/index.html").read_text(encoding="utf-8")
     assert 'href="nl/index.html"' in html
+    assert 'href="en/index.html"' in html
     assert '<html lang="nl">' in html
 
 

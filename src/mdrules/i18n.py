@@ -16,6 +16,8 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
 SOURCE_LANGUAGE = "nl"
+#: The babel locale that formats dates and numbers for each language of the handbook.
+BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 LOCALE_DIR = Path(__file__).parent / "locale"
 
 #: Number words for the counts the regulations write out ("maximaal twee").
@@ -86,6 +88,15 @@ def number_words(value: int, language: str) -> str:
     return words[value] if 0 <= value < len(words) else format_decimal(value, locale=language)
 
 
+def babel_locale(language: str) -> str:
+    """Return the locale that formats values for a language: British English for English.
+
+    >>> babel_locale("en"), babel_locale("nl")
+    ('en_GB', 'nl_NL')
+    """
+    return BABEL_LOCALES.get(language, language)
+
+
 def format_value(value: object, language: str) -> str:
     """Format a value for a sentence in a language: numbers, dates, times and lists.
 
@@ -97,20 +108,23 @@ def format_value(value: object, language: str) -> str:
     '0000 en 1234'
     >>> format_value(5000, "nl")
     '5.000'
+    >>> format_value(dt.date(2019, 10, 30), "en")
+    '30 October 2019'
     """
+    locale = babel_locale(language)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
-        return format_decimal(value, locale=language)
+        return format_decimal(value, locale=locale)
     if isinstance(value, dt.datetime):
-        return f"{format_date(value, 'long', locale=language)} {format_time(value, 'H:mm')}"
+        return f"{format_date(value, 'long', locale=locale)} {format_time(value, 'H:mm', locale=locale)}"
     if isinstance(value, dt.date):
-        return format_date(value, format="long", locale=language)
+        return format_date(value, format="long", locale=locale)
     if isinstance(value, dt.time):
-        return format_time(value, "H:mm", locale=language)
+        return format_time(value, "H:mm", locale=locale)
     if isinstance(value, Sequence) and not isinstance(value, str):
         items = [format_value(item, language) for item in value]
         if isinstance(value, AnyOf):
-            return format_list(items, style="or", locale=language)
-        return format_list(items, locale=language)
+            return format_list(items, style="or", locale=locale)
+        return format_list(items, locale=locale)
     return str(value)

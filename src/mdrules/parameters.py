@@ -13,7 +13,7 @@ from babel.lists import format_list
 from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.decision import Citation, RegulationId
-from mdrules.i18n import format_value, number_words
+from mdrules.i18n import babel_locale, format_value, number_words
 
 T = TypeVar("T")
 
@@ -118,9 +118,11 @@ def render(parameter: Parameter[Any], language: str, form: str = "") -> str:
         return number_words(value, language)
     if form in {"or", "and"} and isinstance(value, Sequence) and not isinstance(value, str):
         items = [format_value(item, language) for item in value]
-        return format_list(items, style="or" if form == "or" else "standard", locale=language)
+        if form == "or":
+            return format_list(items, style="or", locale=babel_locale(language))
+        return format_list(items, locale=babel_locale(language))
     if form == "hh:mm" and isinstance(value, dt.time):
-        return format_time(value, "HH:mm", locale=language)
+        return format_time(value, "HH:mm", locale=babel_locale(language))
     if isinstance(value, PhoneNumber) and form in {"", "dashed", "plain", "extension"}:
         text = {"": value.dashed, "dashed": value.dashed, "plain": value.plain}.get(form)
         if form == "extension" and value.extension:

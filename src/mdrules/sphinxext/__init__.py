@@ -8,7 +8,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from mdrules.sphinxext import coverage, provisions, terms
+from mdrules.sphinxext import coverage, languages, provisions, terms
 from mdrules.sphinxext.domain import RegulationDomain
 from mdrules.sphinxext.examples import ExampleDirective
 from mdrules.sphinxext.facts import RegulationFactRole
@@ -58,4 +58,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _add_static_path)
     app.connect("builder-inited", register_filter)
     app.add_css_file("mdrules.css")
+    app.add_js_file("mdrules.js")
+    app.connect("config-inited", languages.add_translation_notice)
+    app.connect("html-page-context", languages.add_language_links)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -7,6 +7,7 @@ from docutils import nodes
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxRole
 
+from mdrules.i18n import babel_locale
 from mdrules.regulations import REGULATIONS, Regulation
 
 FIELDS = ("title", "authority", "version", "version_date")
@@ -17,14 +18,14 @@ def render_fact(regulation: Regulation, field: str, language: str) -> str:
 
     >>> render_fact(REGULATIONS["haarlem"], "version_date", "nl")
     '30 oktober 2019'
-    >>> render_fact(REGULATIONS["haarlem"], "version_date", "en_GB")
+    >>> render_fact(REGULATIONS["haarlem"], "version_date", "en")
     '30 October 2019'
     """
     value = getattr(regulation, field)
     if value is None:
         return _("not stated in the source")
     if isinstance(value, dt.date):
-        return format_date(value, format="long", locale=language)
+        return format_date(value, format="long", locale=babel_locale(language))
     return str(value)
 
 

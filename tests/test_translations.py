@@ -1,0 +1,118 @@
+"""The English edition: complete catalogs, no Dutch on English pages, links between editions."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Build
+from mdrules.catalogs import check, templates
+from mdrules.fidelity import read_page
+from mdrules.regulations import REGULATIONS, Regulation
+from mdrules.sphinxext.languages import language_links
+
+
+@pytest.fixture(scope="module")
+def pot_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the message templates of the current Dutch sources."""
+    out = tmp_path_factory.mktemp("gettext")
+    command = [sys.executable, "-m", "sphinx", "-b", "gettext", "-c", str(ROOT), "-q"]
+    command += ["-d", str(out / ".doctrees"), str(ROOT / "docs"), str(out)]
+    subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+    return out
+
+
+def test_every_catalog_is_complete(pot_dir: Path) -> None:
+    """Every page catalog has all messages of its Dutch page, translated, none fuzzy or obsolete."""
+    statuses = check(pot_dir, "en")
+    assert {s.page for s in statuses} >= {"index", "haarlem/beleid", "leeuwarden/regeling"}
+    problems = {
+        s.page: {
+            "fuzzy": s.fuzzy,
+            "untranslated": s.untranslated + s.missing,
+            "obsolete": s.obsolete,
+        }
+        for s in statuses
+        if not s.complete
+    }
+    assert problems == {}
+
+
+def test_api_reference_has_no_catalog(pot_dir: Path) -> None:
+    """The API reference stays English in both editions: it is not translated."""
+    assert not [page for page in templates(pot_dir) if page.startswith("reference/")]
+    assert not (ROOT / "locale/en/LC_MESSAGES/reference").exists()
+
+
+def test_english_build_has_no_warnings(english_build: Build) -> None:
+    """The English edition builds with -W --keep-going -n and prints no warning."""
+    assert english_build.stderr == ""
+    assert english_build.returncode == 0
+
+
+def _sentences(text: str) -> set[str]:
+    parts = re.split(r"(?<=[.;:?!])\s+", text)
+    return {part for part in parts if len(part.split()) >= 6}
+
+
+PAGES = ["index", "aannames", "coverage", *(r.page for r in REGULATIONS.values())]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_dutch_sentence_on_an_english_page(
+    dutch_build: Build, english_build: Build, page: str
+) -> None:
+    """No sentence of the Dutch page appears untranslated on its English page."""
+    regulation = REGULATIONS["leeuwarden"]  # read_page keeps the title of such a page
+    dutch, _ids = read_page(dutch_build.page(page), regulation)
+    english, _ids = read_page(english_build.page(page), regulation)
+    shown = [sentence for sentence in _sentences(dutch) if sentence in english]
+    assert shown == []
+
+
+@pytest.mark.parametrize("regulation", list(REGULATIONS.values()), ids=list(REGULATIONS))
+def test_both_editions_have_the_same_labels(
+    dutch_build: Build, english_build: Build, regulation: Regulation
+) -> None:
+    """Every article anchor of a Dutch page exists on its English page, so a switch lands on it."""
+    _text, dutch_ids = read_page(dutch_build.page(regulation.page), regulation)
+    _text, english_ids = read_page(english_build.page(regulation.page), regulation)
+    labels = {i for i in dutch_ids if i.startswith(regulation.id + "-")}
+    assert len(labels) > 50
+    assert labels <= english_ids
+
+
+def test_language_switcher_links_to_the_same_page(dutch_build: Build, english_build: Build) -> None:
+    """Each page links to itself in the other edition, by a relative link that resolves."""
+    for build, other in ((dutch_build, "en"), (english_build, "nl")):
+        for path in build.outdir.rglob("*.html"):
+            page = path.relative_to(build.outdir).with_suffix("").as_posix()
+            html = path.read_text(encoding="utf-8")
+            (link,) = [x for x in language_links(page, build_language(build)) if x["code"] == other]
+            assert f'href="{link["url"]}" hreflang="{other}"' in html, page
+
+
+def build_language(build: Build) -> str:
+    """Return the language a build was made in."""
+    match = re.search(r'<html[^>]* lang="([a-z]+)"', build.page("index"))
+    assert match
+    return match.group(1)
+
+
+@pytest.mark.parametrize(
+    ("edition", "word"), [("nl", "diefstal"), ("en", "theft")], ids=["diefstal", "theft"]
+)
+def test_search_finds_the_theft_provisions(
+    dutch_build: Build, english_build: Build, edition: str, word: str
+) -> None:
+    """"diefstal" in Dutch and "theft" in English find the theft articles of both regulations."""
+    build = dutch_build if edition == "nl" else english_build
+    raw = (build.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(raw[raw.index("(") + 1 : raw.rindex(")")])
+    hits = index["terms"].get(word)
+    assert hits is not None
+    documents = {index["docnames"][i] for i in ([hits] if isinstance(hits, int) else hits)}
+    assert {"haarlem/beleid", "leeuwarden/regeling"} <= documents
