@@ -15,6 +15,9 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+from mdrules.i18n import LOCALE_DIR as PACKAGE_LOCALE_DIR
+from mdrules.messages import extract_package
+
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE_DIR = ROOT / "locale"
 TRANSLATED_LANGUAGES = ("en",)
@@ -151,7 +154,9 @@ def report(statuses: list[CatalogStatus], language: str) -> str:
     lines = [f"{'page':<24} {'messages':>8} {'translated':>10} {'fuzzy':>6} {'missing':>8}"]
     for s in statuses:
         missing = len(s.untranslated) + len(s.missing)
-        lines.append(f"{s.page:<24} {s.messages:>8} {s.translated:>10} {len(s.fuzzy):>6} {missing:>8}")
+        lines.append(
+            f"{s.page:<24} {s.messages:>8} {s.translated:>10} {len(s.fuzzy):>6} {missing:>8}"
+        )
     for s in statuses:
         for kind, messages in (
             ("fuzzy", s.fuzzy),
@@ -160,9 +165,60 @@ def report(statuses: list[CatalogStatus], language: str) -> str:
         ):
             for message in messages:
                 short = message if len(message) < 90 else message[:87] + "..."
-                path = catalog_path(s.page, language).relative_to(ROOT)
+                path = (
+                    package_catalog_path(language)
+                    if s.page == PACKAGE_CATALOG
+                    else catalog_path(s.page, language)
+                ).relative_to(ROOT)
                 lines.append(f"{path}: {kind}: {short}")
     return "\n".join(lines)
+
+
+PACKAGE_CATALOG = "mdrules (decisions)"
+
+
+def package_catalog_path(language: str) -> Path:
+    """Return the catalog of the rules' messages, shipped with the package."""
+    return PACKAGE_LOCALE_DIR / language / "LC_MESSAGES" / "mdrules.po"
+
+
+def package_template() -> Catalog:
+    """Return the messages of the rules as a template; an unreadable message is an error."""
+    extraction = extract_package()
+    if extraction.problems:
+        raise ValueError("; ".join(extraction.problems))
+    template = Catalog(project="mdrules", fuzzy=False)
+    for text in extraction.messages:
+        template.add(text)
+    return template
+
+
+def update_package(language: str, *, prune: bool = False) -> CatalogStatus:
+    """Bring the catalog of the rules' messages up to date; return what needs translating."""
+    template = package_template()
+    path = package_catalog_path(language)
+    if path.exists():
+        catalog = _read(path, language)
+        before = _entries(catalog)
+        catalog.update(template, update_header_comment=False, update_creation_date=False)
+    else:
+        catalog = Catalog(locale=language, project="mdrules", fuzzy=False)
+        before = []
+        catalog.update(template)
+    if prune:
+        catalog.obsolete.clear()
+    if _entries(catalog) != before:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            write_po(handle, catalog, width=100, include_previous=True, omit_header=False)
+    return check_catalog(PACKAGE_CATALOG, path, template, language)
+
+
+def check_package(language: str) -> CatalogStatus:
+    """Return the state of the catalog of the rules' messages."""
+    return check_catalog(
+        PACKAGE_CATALOG, package_catalog_path(language), package_template(), language
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,12 +230,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prune", action="store_true", help="drop obsolete entries on update")
     args = parser.parse_args(argv)
     if not args.pot_dir.is_dir():
-        print(f"error: expected the folder of message templates; {args.pot_dir} is none", file=sys.stderr)
+        print(
+            f"error: expected the folder of message templates; {args.pot_dir} is none",
+            file=sys.stderr,
+        )
         return 2
-    if args.action == "update":
-        statuses = update(args.pot_dir, args.lang, prune=args.prune)
-    else:
-        statuses = check(args.pot_dir, args.lang)
+    try:
+        if args.action == "update":
+            statuses = update(args.pot_dir, args.lang, prune=args.prune)
+            statuses.append(update_package(args.lang, prune=args.prune))
+        else:
+            statuses = [*check(args.pot_dir, args.lang), check_package(args.lang)]
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(report(statuses, args.lang))
     return 0 if all(s.complete for s in statuses) else 1
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from mdrules.i18n import SOURCE_LANGUAGE, format_value, translate
+from mdrules.i18n import N_, SOURCE_LANGUAGE, format_value, translate
 from mdrules.labels import number_parts, provision_label
 
 RegulationId = Literal["haarlem", "leeuwarden"]
@@ -30,21 +30,21 @@ class Outcome(StrEnum):
 
 
 OUTCOME_LABELS: dict[Outcome, str] = {
-    Outcome.ALLOWED: "Toegestaan",
-    Outcome.NOT_ALLOWED: "Niet toegestaan",
-    Outcome.CONDITIONAL: "Alleen onder voorwaarde",
-    Outcome.BLOCKED: "Geblokkeerd",
-    Outcome.REQUIRED: "Verplicht",
-    Outcome.DEADLINE: "Termijn",
-    Outcome.INFORMATION: "Informatie",
+    Outcome.ALLOWED: N_("Toegestaan"),
+    Outcome.NOT_ALLOWED: N_("Niet toegestaan"),
+    Outcome.CONDITIONAL: N_("Alleen onder voorwaarde"),
+    Outcome.BLOCKED: N_("Geblokkeerd"),
+    Outcome.REQUIRED: N_("Verplicht"),
+    Outcome.DEADLINE: N_("Termijn"),
+    Outcome.INFORMATION: N_("Informatie"),
 }
 
 _CITATION_FORMS = {
-    ("haarlem", 1): "{regulation} {number}",
-    ("leeuwarden", 1): "{regulation} artikel {article}",
-    ("leeuwarden", 2): "{regulation} artikel {article} lid {lid}",
-    ("leeuwarden", 3): "{regulation} artikel {article} lid {lid} onder {letter}",
-    ("leeuwarden", 4): "{regulation} artikel {article} lid {lid} onder {letter}, sub {sub}",
+    ("haarlem", 1): N_("{regulation} {number}"),
+    ("leeuwarden", 1): N_("{regulation} artikel {article}"),
+    ("leeuwarden", 2): N_("{regulation} artikel {article} lid {lid}"),
+    ("leeuwarden", 3): N_("{regulation} artikel {article} lid {lid} onder {letter}"),
+    ("leeuwarden", 4): N_("{regulation} artikel {article} lid {lid} onder {letter}, sub {sub}"),
 }
 _REGULATION_NAMES = {"haarlem": "Haarlem", "leeuwarden": "Leeuwarden"}
 
@@ -172,7 +172,7 @@ class Decision(BaseModel):
         lines[0] += self.explanation.render(language)
         for condition in self.conditions:
             lines.append(
-                translate("Voorwaarde: {condition} ({citation})", language).format(
+                translate(N_("Voorwaarde: {condition} ({citation})"), language).format(
                     condition=condition.text.render(language),
                     citation=condition.citation.render(language),
                 )
@@ -181,7 +181,7 @@ class Decision(BaseModel):
             f"{number}. {step.render(language)}" for number, step in enumerate(self.steps, 1)
         )
         articles = "; ".join(citation.render(language) for citation in self.citations)
-        lines.append(translate("Grondslag: {articles}", language).format(articles=articles))
+        lines.append(translate(N_("Grondslag: {articles}"), language).format(articles=articles))
         return "\n".join(lines)
 
     def as_json(self, language: str = SOURCE_LANGUAGE) -> dict[str, Any]:

@@ -27,6 +27,25 @@ NUMBER_WORDS = {
 }
 
 
+class Phrase(str):
+    """A Dutch word or phrase used as a value in a message; it is translated with the message.
+
+    >>> format_value(Phrase("laptop"), "nl")
+    'laptop'
+    """
+
+    __slots__ = ()
+
+
+def N_(text: str) -> Phrase:  # noqa: N802 (the gettext name for a message marked, not translated)
+    """Mark a Dutch text as a message, to be translated where it is shown.
+
+    >>> N_("Toegestaan")
+    'Toegestaan'
+    """
+    return Phrase(text)
+
+
 class AnyOf(tuple[object, ...]):
     """Alternatives: a list a sentence joins with "of" / "or".
 
@@ -112,12 +131,15 @@ def format_value(value: object, language: str) -> str:
     '30 October 2019'
     """
     locale = babel_locale(language)
+    if isinstance(value, Phrase):
+        return translate(value, language)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
         return format_decimal(value, locale=locale)
     if isinstance(value, dt.datetime):
-        return f"{format_date(value, 'long', locale=locale)} {format_time(value, 'H:mm', locale=locale)}"
+        day = format_date(value, "long", locale=locale)
+        return f"{day} {format_time(value, 'H:mm', locale=locale)}"
     if isinstance(value, dt.date):
         return format_date(value, format="long", locale=locale)
     if isinstance(value, dt.time):
