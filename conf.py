@@ -54,6 +54,8 @@ myst_heading_anchors = 0
 
 # Examples wrap long expected output over several lines.
 doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+# Only the examples of the pages run here; docstring examples run under pytest --doctest-modules.
+doctest_test_doctest_blocks = ""
 
 locale_dirs = ["../locale"]
 gettext_compact = False

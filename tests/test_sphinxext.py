@@ -1,5 +1,6 @@
 """The Sphinx extension: provisions, defined terms and facts, built in small test projects."""
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -130,7 +131,7 @@ def test_facts_render_from_the_registry(make_app: MakeApp, tmp_path: Path) -> No
     outdir, _warnings = build(make_app, tmp_path, {"about.md": text})
     html = (outdir / "about.html").read_text(encoding="utf-8")
     assert "1.04" in html
-    assert "October 30, 2019" in html
+    assert "30 October 2019" in html
 
 
 def test_a_rule_citing_a_missing_article_fails_the_build(make_app: MakeApp, tmp_path: Path) -> None:
@@ -149,7 +150,8 @@ def test_an_unclassified_part_fails_the_build(make_app: MakeApp, tmp_path: Path)
 def test_an_encoded_part_needs_an_example(make_app: MakeApp, tmp_path: Path) -> None:
     """A provision a rule cites but with no example under it is named."""
     _outdir, warnings = build(make_app, tmp_path, {"haarlem/beleid.md": HAARLEM})
-    assert "haarlem-2-3-16 is encoded by haarlem.security-code but has no example" in warnings
+    pattern = r"haarlem-2-3-16 is encoded by .*haarlem.security-code.* but has no example"
+    assert re.search(pattern, warnings)
 
 
 def test_parameter_role_renders_the_value(make_app: MakeApp, tmp_path: Path) -> None:

@@ -3,14 +3,616 @@
 Each rule cites the provisions it rests on; each figure comes from a parameter with its provision.
 """
 
+import calendar
 import datetime as dt
+from collections import Counter
 from enum import StrEnum
 
-from mdrules.decision import Decision, Message, Outcome, cite
-from mdrules.i18n import AnyOf
-from mdrules.parameters import define
+from pydantic import BaseModel, ConfigDict, Field
+
+from mdrules.coverage import Status, classify
+from mdrules.decision import Condition, Decision, Message, Outcome, cite
+from mdrules.i18n import N_, AnyOf, Phrase
+from mdrules.parameters import PhoneNumber, define
 from mdrules.rules import rule
-from mdrules.vocabulary import DEVICE_NAMES, DeviceKind, add_months
+from mdrules.vocabulary import (
+    DEVICE_NAMES,
+    EVERY_DAY,
+    OFFICE_HOLDERS,
+    WEEKDAYS,
+    Country,
+    DeviceKind,
+    Role,
+    TimeWindow,
+    add_months,
+    country_code,
+    in_eu,
+    local,
+)
+
+MOBILE_DEVICES = (DeviceKind.SMARTPHONE, DeviceKind.TABLET, DeviceKind.LAPTOP)
+"""The kinds of mobile device the regulation names (2.1, Mobile device)."""
+
+
+def _mobile(device: DeviceKind) -> DeviceKind:
+    """Check that a device kind is one of the Haarlem mobile devices."""
+    if device not in MOBILE_DEVICES:
+        msg = f"expected a smartphone, tablet or laptop (the Haarlem mobile devices); got {device}"
+        raise ValueError(msg)
+    return device
+
+
+def _not_before(day: dt.date, earlier: dt.date, what: str) -> None:
+    """Check that a date is on or after an earlier date."""
+    if day < earlier:
+        msg = f"expected a date on or after {what} {earlier.isoformat()}; got {day.isoformat()}"
+        raise ValueError(msg)
+
+
+def _not_negative(amount: int, what: str) -> int:
+    """Check that an amount is zero or more."""
+    if amount < 0:
+        msg = f"expected {what} of 0 or more; got {amount}"
+        raise ValueError(msg)
+    return amount
+
+
+# 2.1 Definitions: ambtsdrager --------------------------------------------------------------------
+
+ROLE_NAMES: dict[Role, Phrase] = {
+    Role.MAYOR: N_("burgemeester"),
+    Role.ALDERMAN: N_("wethouder"),
+    Role.COUNCIL_MEMBER: N_("gemeenteraadslid"),
+    Role.COMMITTEE_MEMBER: N_("commissielid"),
+    Role.EMPLOYEE: N_("werknemer"),
+    Role.INTERN: N_("stagiair"),
+    Role.TEMPORARY_WORKER: N_("uitzendkracht"),
+    Role.VOLUNTEER: N_("vrijwilliger"),
+    Role.OTHER_WORKER: N_("andere werkende"),
+    Role.EXTERNAL: N_("derde"),
+}
+"""The Dutch name of each role (kept here: the shared vocabulary has none yet)."""
+
+_AMBTSDRAGER = (
+    '"Burgemeester, wethouders, gemeenteraadsleden en commissieleden op grond van de gemeentewet"'
+)
+
+
+@rule("haarlem", "office-holder", "2.1")
+def office_holder(role: Role) -> Decision:
+    """Whether someone in a role is an ambtsdrager, to whom this regulation applies.
+
+    >>> print(office_holder(Role.ALDERMAN))
+    Informatie: De rol wethouder valt onder de definitie van ambtsdrager: "Burgemeester,
+    wethouders, gemeenteraadsleden en commissieleden op grond van de gemeentewet".
+    Grondslag: Haarlem 2.1
+    """
+    if role in OFFICE_HOLDERS:
+        text = "De rol {role} valt onder de definitie van ambtsdrager: " + _AMBTSDRAGER + "."
+    else:
+        text = "De rol {role} valt niet onder de definitie van ambtsdrager: " + _AMBTSDRAGER + "."
+    return Decision(
+        outcome=Outcome.INFORMATION,
+        citations=cite("haarlem", "2.1"),
+        explanation=Message(text=text, values={"role": ROLE_NAMES[role]}),
+    )
+
+
+# 2.3.3 Licences ----------------------------------------------------------------------------------
+
+
+@rule("haarlem", "software-license", "2.3.3")
+def software_license(has_valid_license: bool) -> Decision:
+    """Whether software or an app may be installed or used, given its licence or subscription.
+
+    >>> print(software_license(has_valid_license=False))
+    Niet toegestaan: Het installeren of gebruiken van software of apps voor privé en/of zakelijke
+    doeleinden zonder een geldige licentie of abonnement is verboden.
+    Grondslag: Haarlem 2.3.3
+    """
+    if has_valid_license:
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=cite("haarlem", "2.3.3"),
+            explanation=Message(
+                text="Met een geldige licentie of abonnement is het installeren of gebruiken van "
+                "software of apps voor privé en/of zakelijke doeleinden niet verboden."
+            ),
+        )
+    return Decision(
+        outcome=Outcome.NOT_ALLOWED,
+        citations=cite("haarlem", "2.3.3"),
+        explanation=Message(
+            text="Het installeren of gebruiken van software of apps voor privé en/of zakelijke "
+            "doeleinden zonder een geldige licentie of abonnement is verboden."
+        ),
+    )
+
+
+# 2.7.3 - 2.7.5 Support: the servicedesk, FIX and the ICT-Loket -----------------------------------
+
+SERVICEDESK_PHONE = define(
+    "haarlem",
+    "servicedesk_phone",
+    PhoneNumber(area="023", subscriber="5115252", extension="5252"),
+    "2.7.3",
+    "Telephone number of the servicedesk IV, with its internal extension.",
+)
+SERVICEDESK_OPENS = define(
+    "haarlem",
+    "servicedesk_opens",
+    dt.time(7, 45),
+    "2.7.3",
+    "Time from which the servicedesk IV answers the telephone on workdays.",
+)
+SERVICEDESK_CLOSES = define(
+    "haarlem",
+    "servicedesk_closes",
+    dt.time(17, 0),
+    "2.7.3",
+    "Time through which the servicedesk IV answers the telephone on workdays (included).",
+)
+SERVICEDESK_HOURS = define(
+    "haarlem",
+    "servicedesk_hours",
+    TimeWindow(days=WEEKDAYS, start=SERVICEDESK_OPENS.value, end=SERVICEDESK_CLOSES.value),
+    "2.7.3",
+    "Telephone hours of the servicedesk IV: workdays, from its opening through its closing time; "
+    "also the office hours (kantooruren) of 2.3.8.",
+)
+FIX_AVAILABILITY = define(
+    "haarlem",
+    "fix_availability",
+    "24/7",
+    "2.7.4",
+    "When digital reports can be made on the FIX page of the intranet: always.",
+)
+ICT_LOKET_OPENS = define(
+    "haarlem",
+    "ict_loket_opens",
+    dt.time(9, 0),
+    "2.7.5",
+    "Time from which the ICT-Loket takes walk-in visitors, every day.",
+)
+ICT_LOKET_CLOSES = define(
+    "haarlem",
+    "ict_loket_closes",
+    dt.time(13, 0),
+    "2.7.5",
+    "Time through which the ICT-Loket takes walk-in visitors (included).",
+)
+ICT_LOKET_HOURS = define(
+    "haarlem",
+    "ict_loket_hours",
+    TimeWindow(days=EVERY_DAY, start=ICT_LOKET_OPENS.value, end=ICT_LOKET_CLOSES.value),
+    "2.7.5",
+    'Walk-in hours of the ICT-Loket: "dagelijks" (every day), from its opening through its '
+    "closing time.",
+)
+ICT_LOKET_ZANDVOORT_OPENS = define(
+    "haarlem",
+    "ict_loket_zandvoort_opens",
+    dt.time(9, 0),
+    "2.7.5",
+    "Time from which the ICT-Loket at the Zandvoort location is open, on Tuesdays.",
+)
+ICT_LOKET_ZANDVOORT_CLOSES = define(
+    "haarlem",
+    "ict_loket_zandvoort_closes",
+    dt.time(12, 0),
+    "2.7.5",
+    "Time through which the ICT-Loket at the Zandvoort location is open (included).",
+)
+ICT_LOKET_ZANDVOORT_HOURS = define(
+    "haarlem",
+    "ict_loket_zandvoort_hours",
+    TimeWindow(
+        days=frozenset({calendar.TUESDAY}),
+        start=ICT_LOKET_ZANDVOORT_OPENS.value,
+        end=ICT_LOKET_ZANDVOORT_CLOSES.value,
+    ),
+    "2.7.5",
+    "Opening hours of the ICT-Loket at the Zandvoort location: Tuesday, from its opening through "
+    "its closing time.",
+)
+
+
+def office_hours(moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> bool:
+    """Whether a moment falls within office hours: the servicedesk's telephone hours (2.7.3).
+
+    A naive moment is Amsterdam time; holidays count only when given.
+
+    >>> [office_hours(dt.datetime(2026, 11, 23, 17, minute)) for minute in (0, 1)]
+    [True, False]
+    """
+    return SERVICEDESK_HOURS.value.contains(moment, holidays)
+
+
+def _clock(moment: dt.datetime) -> dt.datetime:
+    """Return a moment as Amsterdam wall-clock time without a zone, for messages."""
+    return local(moment).replace(tzinfo=None)
+
+
+@rule("haarlem", "support", "2.7.3", "2.7.4", "2.7.5")
+def support(moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> Decision:
+    """Which support is available at a moment: servicedesk telephone, FIX, the ICT-Lokets.
+
+    The servicedesk answers on workdays (Monday to Friday, less the holidays given). The
+    ICT-Loket is open "dagelijks": the text says every day, so it is taken literally as every day
+    of the week, weekends and holidays included. The ICT-Loket at Zandvoort is open on Tuesdays;
+    the text names no exception for holidays. A naive moment is Amsterdam time.
+
+    >>> print(support(dt.datetime(2026, 11, 24, 11, 30)))
+    Informatie: Bereikbaar op 24 november 2026 11:30: servicedesk IV, FIX pagina, ICT-Loket en
+    ICT-Loket Zandvoort.
+    1. Servicedesk IV: telefonisch bereikbaar op nummer 5252 of 0235115252 (op werkdagen van
+    7:45 t/m 17:00).
+    2. FIX pagina op intranet: digitale meldingen kunnen 24/7 gedaan worden.
+    3. ICT-Loket: open, zonder afspraak langs te komen (dagelijks van 9:00 t/m 13:00).
+    4. ICT-Loket Zandvoort: open (op dinsdag van 9:00 t/m 12:00).
+    Grondslag: Haarlem 2.7.3; Haarlem 2.7.4; Haarlem 2.7.5
+    """
+    phone = SERVICEDESK_PHONE.value
+    desk = SERVICEDESK_HOURS.value
+    loket = ICT_LOKET_HOURS.value
+    zandvoort = ICT_LOKET_ZANDVOORT_HOURS.value
+    available = [N_("servicedesk IV")] if desk.contains(moment, holidays) else []
+    available.append(N_("FIX pagina"))
+    if loket.contains(moment):
+        available.append(N_("ICT-Loket"))
+    if zandvoort.contains(moment):
+        available.append(N_("ICT-Loket Zandvoort"))
+    desk_values = {
+        "extension": phone.extension,
+        "phone": phone.plain,
+        "opens": desk.start,
+        "closes": desk.end,
+    }
+    if desk.contains(moment, holidays):
+        desk_text = (
+            "Servicedesk IV: telefonisch bereikbaar op nummer {extension} of {phone} "
+            "(op werkdagen van {opens} t/m {closes})."
+        )
+    else:
+        desk_text = (
+            "Servicedesk IV: telefonisch niet bereikbaar; wel op werkdagen van {opens} t/m "
+            "{closes} op nummer {extension} of {phone}."
+        )
+    loket_values = {"opens": loket.start, "closes": loket.end}
+    if loket.contains(moment):
+        loket_text = (
+            "ICT-Loket: open, zonder afspraak langs te komen (dagelijks van {opens} t/m {closes})."
+        )
+    else:
+        loket_text = "ICT-Loket: gesloten; open dagelijks van {opens} t/m {closes}."
+    zandvoort_values = {"opens": zandvoort.start, "closes": zandvoort.end}
+    if zandvoort.contains(moment):
+        zandvoort_text = "ICT-Loket Zandvoort: open (op dinsdag van {opens} t/m {closes})."
+    else:
+        zandvoort_text = "ICT-Loket Zandvoort: gesloten; open op dinsdag van {opens} t/m {closes}."
+    return Decision(
+        outcome=Outcome.INFORMATION,
+        citations=cite("haarlem", "2.7.3", "2.7.4", "2.7.5"),
+        explanation=Message(
+            text="Bereikbaar op {moment}: {available}.",
+            values={"moment": _clock(moment), "available": tuple(available)},
+        ),
+        steps=(
+            Message(text=desk_text, values=desk_values),
+            Message(
+                text="FIX pagina op intranet: digitale meldingen kunnen {fix} gedaan worden.",
+                values={"fix": FIX_AVAILABILITY.value},
+            ),
+            Message(text=loket_text, values=loket_values),
+            Message(text=zandvoort_text, values=zandvoort_values),
+        ),
+    )
+
+
+# 2.3.8, 2.3.9 Damage, loss and theft -------------------------------------------------------------
+
+SERVICEDESK_EMAIL = define(
+    "haarlem",
+    "servicedesk_email",
+    "servicedesk.iv@haarlem.nl",
+    "2.3.8",
+    "E-mail address for reporting damage, loss or theft outside office hours.",
+)
+DATALEK_EMAIL = define(
+    "haarlem",
+    "datalek_email",
+    "datalekmelden@haarlem.nl",
+    "2.3.9",
+    "E-mail address where the beheerder reports a stolen or lost device (data breach).",
+)
+
+
+class Incident(StrEnum):
+    """What happened to an ICT resource (2.3.8)."""
+
+    DAMAGE = "damage"
+    LOSS = "loss"
+    THEFT = "theft"
+
+
+INCIDENT_NAMES: dict[Incident, Phrase] = {
+    Incident.DAMAGE: N_("schade"),
+    Incident.LOSS: N_("vermissing"),
+    Incident.THEFT: N_("diefstal"),
+}
+"""The Dutch word for each incident, as 2.3.8 writes it."""
+
+
+@rule("haarlem", "incident", "2.3.8", "2.3.9", "2.7.3")
+def incident(
+    moment: dt.datetime,
+    event: Incident,
+    burglary: bool = False,
+    police_report_relevant: bool | None = None,
+    holidays: frozenset[dt.date] = frozenset(),
+) -> Decision:
+    """Tell what to do, and whom to inform, after damage, loss or theft of ICT resources.
+
+    Office hours are the servicedesk's telephone hours of 2.7.3 (workdays, both ends included,
+    holidays only when given); a naive moment is Amsterdam time. A police report is due "waar
+    mogelijk en relevant, zoals bij inbraak": a burglary makes it relevant; otherwise a person
+    judges it (``police_report_relevant``), and an open judgement makes the answer conditional.
+
+    >>> print(incident(dt.datetime(2026, 11, 23, 10, 0), Incident.DAMAGE,
+    ...                police_report_relevant=False))
+    Verplicht: Het is 23 november 2026 10:00, tijdens kantooruren (op werkdagen van 7:45 t/m
+    17:00): de schade moet snel gemeld worden aan de beheerder.
+    1. Stel de beheerder snel op de hoogte: bel 023-5115252.
+    Grondslag: Haarlem 2.3.8; Haarlem 2.7.3
+    """
+    hours = SERVICEDESK_HOURS.value
+    values = {
+        "moment": _clock(moment),
+        "opens": hours.start,
+        "closes": hours.end,
+        "event": INCIDENT_NAMES[event],
+    }
+    if hours.contains(moment, holidays):
+        text = (
+            "Het is {moment}, tijdens kantooruren (op werkdagen van {opens} t/m {closes}): "
+            "de {event} moet snel gemeld worden aan de beheerder."
+        )
+        steps = [
+            Message(
+                text="Stel de beheerder snel op de hoogte: bel {phone}.",
+                values={"phone": SERVICEDESK_PHONE.value},
+            )
+        ]
+    else:
+        if local(moment).date() in holidays:
+            text = (
+                "Het is {moment}, een feestdag en dus buiten kantooruren (op werkdagen van "
+                "{opens} t/m {closes}): de {event} moet snel gemeld worden aan de beheerder."
+            )
+        else:
+            text = (
+                "Het is {moment}, buiten kantooruren (op werkdagen van {opens} t/m {closes}): "
+                "de {event} moet snel gemeld worden aan de beheerder."
+            )
+        steps = [
+            Message(
+                text="Stel de beheerder snel op de hoogte: mail naar {email}.",
+                values={"email": SERVICEDESK_EMAIL.value},
+            )
+        ]
+    relevant = police_report_relevant if police_report_relevant is not None else burglary or None
+    conditions: tuple[Condition, ...] = ()
+    if relevant:
+        if burglary and police_report_relevant is None:
+            steps.append(Message(text="Doe aangifte bij de politie: bij inbraak is dat relevant."))
+        else:
+            steps.append(Message(text="Doe aangifte bij de politie."))
+        steps.append(
+            Message(text="Lever een afschrift van het proces-verbaal over aan de beheerder.")
+        )
+    elif relevant is None:
+        conditions = (
+            Condition(
+                key="police_report_relevant",
+                text=Message(
+                    text="Aangifte bij de politie is mogelijk en relevant, zoals bij inbraak; "
+                    "dan wordt van het proces-verbaal een afschrift aan de beheerder overgelegd"
+                ),
+                citation=cite("haarlem", "2.3.8")[0],
+            ),
+        )
+        steps.append(
+            Message(
+                text="Waar mogelijk en relevant: doe aangifte bij de politie en lever een "
+                "afschrift van het proces-verbaal over aan de beheerder."
+            )
+        )
+    articles = ["2.3.8", "2.7.3"]
+    if event in {Incident.LOSS, Incident.THEFT}:
+        steps.append(Message(text="De beheerder blokkeert en wist het mobile device."))
+        steps.append(
+            Message(
+                text="De beheerder maakt melding bij {email}.",
+                values={"email": DATALEK_EMAIL.value},
+            )
+        )
+        articles.insert(1, "2.3.9")
+    return Decision(
+        outcome=Outcome.CONDITIONAL if conditions else Outcome.REQUIRED,
+        citations=cite("haarlem", *articles),
+        explanation=Message(text=text, values=values),
+        conditions=conditions,
+        steps=tuple(steps),
+    )
+
+
+# 2.3.11 Defective or missing devices -------------------------------------------------------------
+
+
+class DeviceProblem(StrEnum):
+    """What is wrong with a mobile device (2.3.11)."""
+
+    DEFECT = "defect"
+    MISSING = "missing"
+    WORN_BATTERY = "worn_battery"
+    """A battery that holds less charge than it did (een matige batterij)."""
+
+
+@rule("haarlem", "defective-device", "2.3.11")
+def defective_device(problem: DeviceProblem, defective: bool | None = None) -> Decision:
+    """Whether a defective or missing device is replaced; a worn battery is no defect.
+
+    Whether a device is really defective is the beheerder's judgement (``defective``); it is not
+    asked for a missing device or a worn battery, which the text settles itself.
+
+    >>> print(defective_device(DeviceProblem.WORN_BATTERY))
+    Niet toegestaan: Een matige batterij is geen defect: het mobile device wordt niet vervangen.
+    Grondslag: Haarlem 2.3.11
+    """
+    if problem is not DeviceProblem.DEFECT and defective is not None:
+        msg = f"expected no judgement 'defective' for problem {problem}; got {defective}"
+        raise ValueError(msg)
+    citations = cite("haarlem", "2.3.11")
+    if problem is DeviceProblem.MISSING:
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=citations,
+            explanation=Message(text="Een vermist mobile device wordt vervangen."),
+        )
+    if problem is DeviceProblem.WORN_BATTERY:
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=citations,
+            explanation=Message(
+                text="Een matige batterij is geen defect: het mobile device wordt niet vervangen."
+            ),
+        )
+    if defective is None:
+        return Decision(
+            outcome=Outcome.CONDITIONAL,
+            citations=citations,
+            explanation=Message(text="Een defect mobile device wordt vervangen."),
+            conditions=(
+                Condition(
+                    key="defective",
+                    text=Message(
+                        text="De beheerder bepaalt dat het mobile device daadwerkelijk defect is"
+                    ),
+                    citation=citations[0],
+                ),
+            ),
+        )
+    if defective:
+        text = (
+            "De beheerder heeft bepaald dat het mobile device daadwerkelijk defect is: het wordt "
+            "vervangen."
+        )
+        return Decision(
+            outcome=Outcome.ALLOWED, citations=citations, explanation=Message(text=text)
+        )
+    text = (
+        "De beheerder heeft bepaald dat het mobile device niet daadwerkelijk defect is: het wordt "
+        "niet vervangen."
+    )
+    return Decision(
+        outcome=Outcome.NOT_ALLOWED, citations=citations, explanation=Message(text=text)
+    )
+
+
+# 2.3.12 Accessories ------------------------------------------------------------------------------
+
+
+class AccessoryProblem(StrEnum):
+    """What happened to an accessory (2.3.12)."""
+
+    MISSING = "missing"
+    DEFECT = "defect"
+
+
+@rule("haarlem", "accessory", "2.3.12")
+def accessory(problem: AccessoryProblem) -> Decision:
+    """Who replaces a missing or defective accessory: the office holder.
+
+    >>> print(accessory(AccessoryProblem.DEFECT))
+    Verplicht: Accessoires die bij het mobile device zijn aangeschaft worden bij defect door de
+    ambtsdrager zelf vervangen.
+    1. Vervang de accessoire zelf.
+    Grondslag: Haarlem 2.3.12
+    """
+    names = {AccessoryProblem.MISSING: N_("vermissing"), AccessoryProblem.DEFECT: N_("defect")}
+    return Decision(
+        outcome=Outcome.REQUIRED,
+        citations=cite("haarlem", "2.3.12"),
+        explanation=Message(
+            text="Accessoires die bij het mobile device zijn aangeschaft worden bij {problem} "
+            "door de ambtsdrager zelf vervangen.",
+            values={"problem": names[problem]},
+        ),
+        steps=(Message(text="Vervang de accessoire zelf."),),
+    )
+
+
+# 2.3.15 iCloud storage ---------------------------------------------------------------------------
+
+ICLOUD_FREE_GB = define(
+    "haarlem",
+    "icloud_free_gb",
+    5,
+    "2.3.15",
+    "iCloud storage that is free of charge, in gigabytes (included).",
+)
+WORK_EMAIL_DOMAINS = define(
+    "haarlem",
+    "work_email_domains",
+    ("@Haarlem.nl", "@Zandvoort.nl"),
+    "2.3.15",
+    "The organisation's e-mail domains; extra storage linked to them lapses with the address.",
+)
+
+
+@rule("haarlem", "icloud-storage", "2.3.15")
+def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Decision:
+    """Whether iCloud storage is free, or what part of it is at the office holder's cost.
+
+    >>> print(icloud_storage(50))
+    Informatie: Opslag in de iCloud is gratis tot 5 gigabyte; bij overschrijding zijn de kosten
+    voor de ambtsdrager: 45 gigabyte extra opslag is voor eigen rekening.
+    Grondslag: Haarlem 2.3.15
+    """
+    _not_negative(storage_gb, "a storage in gigabytes")
+    free = ICLOUD_FREE_GB.value
+    values: dict[str, object] = {"free": free, "storage": storage_gb}
+    citations = cite("haarlem", "2.3.15")
+    if storage_gb <= free:
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=citations,
+            explanation=Message(
+                text="Opslag in de iCloud is gratis tot {free} gigabyte: {storage} gigabyte "
+                "kost de ambtsdrager niets.",
+                values=values,
+            ),
+        )
+    values["extra"] = storage_gb - free
+    if linked_to_work_address:
+        values["domains"] = AnyOf(WORK_EMAIL_DOMAINS.value)
+        text = (
+            "Opslag in de iCloud is gratis tot {free} gigabyte; bij overschrijding zijn de kosten "
+            "voor de ambtsdrager: {extra} gigabyte extra opslag is voor eigen rekening. De extra "
+            "opslag is gekoppeld aan het {domains} email adres en vervalt als het email adres "
+            "wordt verwijderd."
+        )
+    else:
+        text = (
+            "Opslag in de iCloud is gratis tot {free} gigabyte; bij overschrijding zijn de kosten "
+            "voor de ambtsdrager: {extra} gigabyte extra opslag is voor eigen rekening."
+        )
+    return Decision(
+        outcome=Outcome.INFORMATION,
+        citations=citations,
+        explanation=Message(text=text, values=values),
+    )
+
 
 # 2.3.16 Device security -------------------------------------------------------------------------
 
@@ -64,6 +666,280 @@ def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:
     )
 
 
+class UnlockMethod(StrEnum):
+    """How the unlock screen of a smartphone or tablet is secured (2.3.16)."""
+
+    NONE = "none"
+    CODE = "code"
+    FINGERPRINT = "fingerprint"
+    FACE = "face"
+    PATTERN = "pattern"
+
+
+UNLOCK_NAMES: dict[UnlockMethod, Phrase] = {
+    UnlockMethod.CODE: N_("code"),
+    UnlockMethod.FINGERPRINT: N_("vingerscan"),
+    UnlockMethod.FACE: N_("gezichtsscan"),
+    UnlockMethod.PATTERN: N_("beveiligingspatroon"),
+}
+"""The Dutch name of each way to secure the unlock screen, as 2.3.16 writes it."""
+
+
+@rule("haarlem", "device-security", "2.3.16")
+def device_security(
+    device: DeviceKind,
+    login_account: bool = False,
+    sim_code: str = "",
+    unlock: UnlockMethod = UnlockMethod.NONE,
+    unlock_code: str = "",
+) -> Decision:
+    """Whether a device is secured: a laptop's login, a smartphone's SIM code, the unlock screen.
+
+    An empty ``sim_code`` means the SIM card has no code. An unlock screen secured by a code
+    needs that code (``unlock_code``), so that it can be checked against the forbidden codes.
+
+    >>> print(device_security(DeviceKind.SMARTPHONE, sim_code="0000",
+    ...                       unlock=UnlockMethod.FINGERPRINT))
+    Niet toegestaan: De smartphone is niet beveiligd zoals voorgeschreven: een mobile device
+    dient beveiligd te zijn.
+    1. Smartphones dienen een simkaart code te hebben die niet 0000 of 1234 is: de simkaart code
+    0000 mag niet.
+    Grondslag: Haarlem 2.3.16
+    """
+    _mobile(device)
+    if sim_code:
+        _digits(sim_code)
+    if unlock_code:
+        _digits(unlock_code)
+        if unlock is not UnlockMethod.CODE:
+            msg = f"expected unlock=code together with an unlock code; got unlock={unlock}"
+            raise ValueError(msg)
+    elif unlock is UnlockMethod.CODE:
+        msg = "expected the unlock code with unlock=code; got none"
+        raise ValueError(msg)
+    forbidden = AnyOf(FORBIDDEN_CODES.value)
+    shortfalls: list[Message] = []
+    if device is DeviceKind.LAPTOP and not login_account:
+        shortfalls.append(
+            Message(text="Laptops zijn beveiligd met een inlog account: stel een inlog account in.")
+        )
+    if device is DeviceKind.SMARTPHONE:
+        if not sim_code:
+            shortfalls.append(
+                Message(
+                    text="Smartphones dienen een simkaart code te hebben die niet {forbidden} "
+                    "is: stel een simkaart code in.",
+                    values={"forbidden": forbidden},
+                )
+            )
+        elif sim_code in FORBIDDEN_CODES.value:
+            shortfalls.append(
+                Message(
+                    text="Smartphones dienen een simkaart code te hebben die niet {forbidden} "
+                    "is: de simkaart code {code} mag niet.",
+                    values={"forbidden": forbidden, "code": sim_code},
+                )
+            )
+    if device in {DeviceKind.SMARTPHONE, DeviceKind.TABLET}:
+        methods = AnyOf(UNLOCK_NAMES.values())
+        if unlock is UnlockMethod.NONE:
+            shortfalls.append(
+                Message(
+                    text="Het unlock scherm moet zijn voorzien van een {methods}: stel er een in.",
+                    values={"methods": methods},
+                )
+            )
+        elif unlock_code in FORBIDDEN_CODES.value:
+            shortfalls.append(
+                Message(
+                    text="Het unlock scherm moet zijn voorzien van een code die niet {forbidden} "
+                    "is: de code {code} mag niet.",
+                    values={"forbidden": forbidden, "code": unlock_code},
+                )
+            )
+    values = {"device": DEVICE_NAMES[device]}
+    if shortfalls:
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=cite("haarlem", "2.3.16"),
+            explanation=Message(
+                text="De {device} is niet beveiligd zoals voorgeschreven: een mobile device "
+                "dient beveiligd te zijn.",
+                values=values,
+            ),
+            steps=tuple(shortfalls),
+        )
+    return Decision(
+        outcome=Outcome.ALLOWED,
+        citations=cite("haarlem", "2.3.16"),
+        explanation=Message(
+            text="De {device} is beveiligd zoals voorgeschreven: een mobile device dient "
+            "beveiligd te zijn.",
+            values=values,
+        ),
+    )
+
+
+# 2.4.1, 2.4.2 Number and combination of devices ---------------------------------------------
+
+
+class DeviceSet(BaseModel):
+    """A combination of mobile devices, written as 2.4.2 writes it: "Smartphone + laptop".
+
+    >>> str(DeviceSet(devices=(DeviceKind.SMARTPHONE, DeviceKind.TABLET)))
+    'Smartphone + tablet'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    devices: tuple[DeviceKind, ...] = Field(min_length=1)
+    """The devices, in the order the text names them."""
+
+    def matches(self, other: "DeviceSet") -> bool:
+        """Whether two combinations hold the same devices, in any order."""
+        return Counter(self.devices) == Counter(other.devices)
+
+    def __str__(self) -> str:
+        text = " + ".join(DEVICE_NAMES[device] for device in self.devices)
+        return text[:1].upper() + text[1:]
+
+
+MAX_DEVICES = define(
+    "haarlem",
+    "max_devices",
+    2,
+    "2.4.1",
+    "Number of mobile devices an office holder is entitled to, at most.",
+)
+DEVICE_COMBINATIONS = define(
+    "haarlem",
+    "device_combinations",
+    (
+        DeviceSet(devices=(DeviceKind.SMARTPHONE,)),
+        DeviceSet(devices=(DeviceKind.SMARTPHONE, DeviceKind.LAPTOP)),
+        DeviceSet(devices=(DeviceKind.SMARTPHONE, DeviceKind.TABLET)),
+    ),
+    "2.4.2",
+    "The combinations of mobile devices that can be requested.",
+)
+
+
+@rule("haarlem", "device-combination", "2.4.1", "2.4.2")
+def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0) -> Decision:
+    """Whether an office holder may request a number and combination of mobile devices.
+
+    >>> print(device_combination(smartphones=1, tablets=1))
+    Toegestaan: Smartphone + tablet is een van de mogelijkheden (Smartphone, Smartphone + laptop
+    of Smartphone + tablet), binnen het maximum van 2 mobile devices.
+    1. Doe de aanvraag bij de Griffier; de Griffier maakt een fixmelding met de naam van de
+    ambtsdrager en de gewenste mobile devices.
+    Grondslag: Haarlem 2.4.1; Haarlem 2.4.2
+    """
+    counts = {
+        DeviceKind.SMARTPHONE: _not_negative(smartphones, "a number of smartphones"),
+        DeviceKind.LAPTOP: _not_negative(laptops, "a number of laptops"),
+        DeviceKind.TABLET: _not_negative(tablets, "a number of tablets"),
+    }
+    total = sum(counts.values())
+    if total == 0:
+        msg = "expected at least one smartphone, laptop or tablet; got none"
+        raise ValueError(msg)
+    maximum = MAX_DEVICES.value
+    options = DEVICE_COMBINATIONS.value
+    if total > maximum:
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=cite("haarlem", "2.4.1"),
+            explanation=Message(
+                text="Ambtsdragers hebben recht op maximaal {maximum} mobile devices; gevraagd "
+                "zijn er {total}.",
+                values={"maximum": maximum, "total": total},
+            ),
+        )
+    requested = DeviceSet(devices=tuple(kind for kind, n in counts.items() for _ in range(n)))
+    values = {"requested": requested, "options": AnyOf(options), "maximum": maximum}
+    if not any(requested.matches(option) for option in options):
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=cite("haarlem", "2.4.2"),
+            explanation=Message(
+                text="{requested} is geen van de mogelijkheden: {options}.", values=values
+            ),
+        )
+    return Decision(
+        outcome=Outcome.ALLOWED,
+        citations=cite("haarlem", "2.4.1", "2.4.2"),
+        explanation=Message(
+            text="{requested} is een van de mogelijkheden ({options}), binnen het maximum van "
+            "{maximum} mobile devices.",
+            values=values,
+        ),
+        steps=(
+            Message(
+                text="Doe de aanvraag bij de Griffier; de Griffier maakt een fixmelding met de "
+                "naam van de ambtsdrager en de gewenste mobile devices."
+            ),
+        ),
+    )
+
+
+# 2.4.4, 2.4.5 Return at the end of the term ------------------------------------------------------
+
+RESET_CODE = define(
+    "haarlem",
+    "reset_code",
+    "0000",
+    "2.4.5",
+    "The security code a returned device is set to.",
+)
+
+
+@rule("haarlem", "device-return", "2.4.4", "2.4.5")
+def device_return(term_ended: bool = True) -> Decision:
+    """Whether the devices are returned, and what happens to them when they are handed in.
+
+    ``term_ended``: the appointment or membership (aanstelling of lidmaatschap) has ended.
+
+    >>> print(device_return(term_ended=False))
+    Informatie: De mobile devices worden geretourneerd bij beëindiging van de aanstelling of
+    lidmaatschap; die is er nog niet.
+    Grondslag: Haarlem 2.4.4
+    """
+    if not term_ended:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=cite("haarlem", "2.4.4"),
+            explanation=Message(
+                text="De mobile devices worden geretourneerd bij beëindiging van de aanstelling "
+                "of lidmaatschap; die is er nog niet."
+            ),
+        )
+    return Decision(
+        outcome=Outcome.REQUIRED,
+        citations=cite("haarlem", "2.4.4", "2.4.5"),
+        explanation=Message(
+            text="Bij beëindiging van de aanstelling of lidmaatschap retourneert de ambtsdrager "
+            "de mobile devices op eerste verzoek. Bij verzuim tot retourneren zal het presidium "
+            "de ambtsdrager hierop aanspreken."
+        ),
+        steps=(
+            Message(
+                text="Retourneer de mobile devices op eerste verzoek, in volledige staat "
+                "inclusief accessoires."
+            ),
+            Message(
+                text="Bij het inleveren worden in het bijzijn van de ambtsdrager alle data en "
+                "accountgegevens gewist."
+            ),
+            Message(text="Het mobile device wordt teruggezet naar fabriekswaarden."),
+            Message(
+                text="De beveiligingscodes worden ingesteld op {code}.",
+                values={"code": RESET_CODE.value},
+            ),
+        ),
+    )
+
+
 # 2.4.6 Depreciation and replacement -----------------------------------------------------------
 
 DEPRECIATION_SMARTPHONE_TABLET = define(
@@ -93,10 +969,7 @@ def depreciation_months(device: DeviceKind) -> int:
         DeviceKind.TABLET: DEPRECIATION_SMARTPHONE_TABLET.value,
         DeviceKind.LAPTOP: DEPRECIATION_LAPTOP.value,
     }
-    if device not in periods:
-        msg = f"expected a smartphone, tablet or laptop (the Haarlem mobile devices); got {device}"
-        raise ValueError(msg)
-    return periods[device]
+    return periods[_mobile(device)]
 
 
 @rule("haarlem", "replacement", "2.4.6")
@@ -109,11 +982,7 @@ def replacement(device: DeviceKind, issued: dt.date, on: dt.date) -> Decision:
     Grondslag: Haarlem 2.4.6
     """
     months = depreciation_months(device)
-    if on < issued:
-        msg = (
-            f"expected a date on or after the issue date {issued.isoformat()}; got {on.isoformat()}"
-        )
-        raise ValueError(msg)
+    _not_before(on, issued, "the issue date")
     due = add_months(issued, months)
     values = {"device": DEVICE_NAMES[device], "issued": issued, "months": months, "due": due}
     if on >= due:
@@ -132,3 +1001,493 @@ def replacement(device: DeviceKind, issued: dt.date, on: dt.date) -> Decision:
         explanation=Message(text=text, values=values),
         date=due,
     )
+
+
+# 2.5.3, 2.5.4 Calls, SMS and data inside and outside the EU -----------------------------------
+
+EU_DATA_GB_PER_MONTH = define(
+    "haarlem",
+    "eu_data_gb_per_month",
+    5,
+    "2.5.3",
+    "Maximum data use per month inside the EU on the basis of fair use, in gigabytes (included).",
+)
+SERVICE_NUMBER_PREFIX = define(
+    "haarlem",
+    "service_number_prefix",
+    "0900",
+    "2.5.3",
+    "Prefix of service numbers, which may not be called.",
+)
+EROTIC_NUMBER_PREFIX = define(
+    "haarlem",
+    "erotic_number_prefix",
+    "0906",
+    "2.5.3",
+    "Prefix of numbers of an erotic nature, which are blocked.",
+)
+ENTERTAINMENT_NUMBER_PREFIX = define(
+    "haarlem",
+    "entertainment_number_prefix",
+    "0909",
+    "2.5.3",
+    "Prefix of entertainment and game numbers, which are blocked.",
+)
+
+
+class Service(StrEnum):
+    """A service of the mobile subscription (2.5.3, 2.5.4)."""
+
+    CALL = "call"
+    SMS = "sms"
+    """SMS or MMS."""
+    DATA = "data"
+
+
+SERVICE_NAMES: dict[Service, Phrase] = {
+    Service.CALL: N_("Bellen"),
+    Service.SMS: N_("SMS/MMS"),
+    Service.DATA: N_("Data-gebruik"),
+}
+"""How 2.5.4 names each service at the start of its sentence."""
+
+
+def _phone_digits(number: str) -> str:
+    """Return a phone number without spaces and hyphens; it must be digits."""
+    digits = number.replace(" ", "").replace("-", "")
+    if not digits.isdigit():
+        msg = f"expected a phone number of digits such as 0906-1234567; got {number!r}"
+        raise ValueError(msg)
+    return digits
+
+
+@rule("haarlem", "subscription", "2.5.3", "2.5.4")
+def subscription(
+    service: Service,
+    country: Country = "NL",
+    number: str = "",
+    month_data_gb: int = 0,
+    necessary_for_office: bool | None = None,
+) -> Decision:
+    """Whether a call, SMS/MMS or data use is covered by the subscription, in or outside the EU.
+
+    ``number`` is the number called or texted; ``month_data_gb`` the data used this month. The
+    0900, 0906 and 0909 numbers of 2.5.3 are checked in every country: they are Dutch numbers
+    and the blocking is a property of the subscription. Outside the EU, whether the use is
+    necessary for the office is a judgement (``necessary_for_office``).
+
+    >>> print(subscription(Service.DATA, "TR"))
+    Alleen onder voorwaarde: Data-gebruik buiten de EU (TR) is toegestaan mits noodzakelijk voor
+    de uitoefening van het ambt.
+    Voorwaarde: Data-gebruik is noodzakelijk voor de uitoefening van het ambt (Haarlem 2.5.4)
+    Grondslag: Haarlem 2.5.4
+    """
+    eu = in_eu(country)
+    _not_negative(month_data_gb, "a data use in gigabytes")
+    digits = _phone_digits(number) if number else ""
+    if service is Service.DATA and digits:
+        msg = f"expected no number for data use; got {number!r}"
+        raise ValueError(msg)
+    prefix = next(
+        (
+            prefix
+            for prefix in (
+                SERVICE_NUMBER_PREFIX.value,
+                EROTIC_NUMBER_PREFIX.value,
+                ENTERTAINMENT_NUMBER_PREFIX.value,
+            )
+            if digits.startswith(prefix)
+        ),
+        None,
+    )
+    if prefix is not None:
+        outcome = Outcome.BLOCKED
+        if prefix == SERVICE_NUMBER_PREFIX.value:
+            outcome = Outcome.NOT_ALLOWED
+            text = "Het nummer {number} is een {prefix}-nummer (servicenummer): niet toegestaan."
+        elif prefix == EROTIC_NUMBER_PREFIX.value:
+            text = "Het nummer {number} is een {prefix}-nummer (erotisch karakter): geblokkeerd."
+        else:
+            text = (
+                "Het nummer {number} is een {prefix}-nummer (amusement en spelletjes): geblokkeerd."
+            )
+        return Decision(
+            outcome=outcome,
+            citations=cite("haarlem", "2.5.3"),
+            explanation=Message(text=text, values={"number": number, "prefix": prefix}),
+        )
+    values: dict[str, object] = {
+        "country": country_code(country),
+        "service": SERVICE_NAMES[service],
+    }
+    if eu:
+        maximum = EU_DATA_GB_PER_MONTH.value
+        if service is Service.CALL:
+            text = (
+                "Onbeperkt zakelijk en privé bellen in EU ({country}) naar vaste en mobiele "
+                "nummers."
+            )
+        elif service is Service.SMS:
+            text = "SMS/MMS in de EU ({country}) is zonder extra kosten."
+        else:
+            values |= {"maximum": maximum, "used": month_data_gb}
+            if month_data_gb > maximum:
+                return Decision(
+                    outcome=Outcome.NOT_ALLOWED,
+                    citations=cite("haarlem", "2.5.3"),
+                    explanation=Message(
+                        text="Maximum datagebruik in de EU is {maximum} GB per maand op basis van "
+                        "fair use; deze maand is {used} GB gebruikt.",
+                        values=values,
+                    ),
+                )
+            text = (
+                "Maximum datagebruik in de EU ({country}) is {maximum} GB per maand op basis van "
+                "fair use; deze maand is {used} GB gebruikt."
+            )
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=cite("haarlem", "2.5.3"),
+            explanation=Message(text=text, values=values),
+        )
+    citations = cite("haarlem", "2.5.4")
+    if necessary_for_office is None:
+        return Decision(
+            outcome=Outcome.CONDITIONAL,
+            citations=citations,
+            explanation=Message(
+                text="{service} buiten de EU ({country}) is toegestaan mits noodzakelijk voor de "
+                "uitoefening van het ambt.",
+                values=values,
+            ),
+            conditions=(
+                Condition(
+                    key="necessary_for_office",
+                    text=Message(
+                        text="{service} is noodzakelijk voor de uitoefening van het ambt",
+                        values=values,
+                    ),
+                    citation=citations[0],
+                ),
+            ),
+        )
+    if necessary_for_office:
+        text = (
+            "{service} buiten de EU ({country}) is toegestaan: het is noodzakelijk voor de "
+            "uitoefening van het ambt."
+        )
+        outcome = Outcome.ALLOWED
+    else:
+        text = (
+            "{service} buiten de EU ({country}) is alleen toegestaan mits noodzakelijk voor de "
+            "uitoefening van het ambt, en dat is het niet."
+        )
+        outcome = Outcome.NOT_ALLOWED
+    return Decision(
+        outcome=outcome, citations=citations, explanation=Message(text=text, values=values)
+    )
+
+
+# 2.5.6 SIM card ----------------------------------------------------------------------------------
+
+
+@rule("haarlem", "sim-removal", "2.5.6")
+def sim_removal() -> Decision:
+    """Whether the office holder may remove the SIM card from the device: no.
+
+    >>> print(sim_removal())
+    Niet toegestaan: Het verwijderen van de simkaart uit het geleverde mobile device door de
+    ambtsdrager is niet toegestaan.
+    Grondslag: Haarlem 2.5.6
+    """
+    return Decision(
+        outcome=Outcome.NOT_ALLOWED,
+        citations=cite("haarlem", "2.5.6"),
+        explanation=Message(
+            text="Het verwijderen van de simkaart uit het geleverde mobile device door de "
+            "ambtsdrager is niet toegestaan."
+        ),
+    )
+
+
+# 2.6.2 Laptops on the wired network --------------------------------------------------------------
+
+WIRED_CONNECTION_DAYS = define(
+    "haarlem",
+    "wired_connection_days",
+    180,
+    "2.6.2",
+    "Days within which a laptop is connected again to the Haarlem network by cable.",
+)
+
+
+@rule("haarlem", "wired-connection", "2.6.2")
+def wired_connection(
+    last_connected: dt.date,
+    on: dt.date,
+    device: DeviceKind = DeviceKind.LAPTOP,
+    network_port: bool = True,
+) -> Decision:
+    """By when a laptop must be connected to the Haarlem network by cable again, and if it is late.
+
+    The duty holds only for laptops with a physical network port. The last day of the period
+    (the 180th day after the last connection) is still in time.
+
+    >>> print(wired_connection(dt.date(2026, 1, 5), dt.date(2026, 11, 23)))
+    Termijn: De laptop is op 5 januari 2026 met een fysieke netwerk kabel met het gemeente Haarlem
+    netwerk verbonden; eens in de 180 dagen moet dat opnieuw, dus uiterlijk 4 juli 2026. Die
+    termijn is verstreken.
+    1. Verbind de laptop met een fysieke netwerk kabel met het gemeente Haarlem netwerk en
+    wijzig het gebruiker wachtwoord.
+    Grondslag: Haarlem 2.6.2
+    """
+    _mobile(device)
+    _not_before(on, last_connected, "the last connection")
+    citations = cite("haarlem", "2.6.2")
+    if device is not DeviceKind.LAPTOP or not network_port:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=citations,
+            explanation=Message(
+                text="Het verbinden met een fysieke netwerk kabel geldt alleen voor laptops met "
+                "fysieke netwerk aansluiting."
+            ),
+        )
+    days = WIRED_CONNECTION_DAYS.value
+    due = last_connected + dt.timedelta(days=days)
+    if on > due:
+        text = (
+            "De laptop is op {last} met een fysieke netwerk kabel met het gemeente Haarlem "
+            "netwerk verbonden; eens in de {days} dagen moet dat opnieuw, dus uiterlijk {due}. "
+            "Die termijn is verstreken."
+        )
+    else:
+        text = (
+            "De laptop is op {last} met een fysieke netwerk kabel met het gemeente Haarlem "
+            "netwerk verbonden; eens in de {days} dagen moet dat opnieuw, dus uiterlijk {due}."
+        )
+    return Decision(
+        outcome=Outcome.DEADLINE,
+        citations=citations,
+        explanation=Message(text=text, values={"last": last_connected, "days": days, "due": due}),
+        steps=(
+            Message(
+                text="Verbind de laptop met een fysieke netwerk kabel met het gemeente Haarlem "
+                "netwerk en wijzig het gebruiker wachtwoord."
+            ),
+        ),
+        date=due,
+    )
+
+
+# 2.9.1 Review of this policy ---------------------------------------------------------------------
+
+REVIEW_INTERVAL_MONTHS = define(
+    "haarlem",
+    "review_interval_months",
+    6,
+    "2.9.1",
+    'Months within which this policy is reviewed again ("minimaal één keer per half jaar").',
+)
+
+
+@rule("haarlem", "review", "2.9.1")
+def review(last_review: dt.date, on: dt.date) -> Decision:
+    """Return the latest date of the next review of this policy, and whether it is late.
+
+    The next review is due half a year after the last one; that day itself is still in time.
+
+    >>> print(review(dt.date(2019, 10, 30), dt.date(2020, 1, 6)))
+    Termijn: Dit beleidsdocument wordt minimaal één keer per half jaar beoordeeld: na de
+    beoordeling van 30 oktober 2019 uiterlijk op 30 april 2020.
+    Grondslag: Haarlem 2.9.1
+    """
+    _not_before(on, last_review, "the last review")
+    due = add_months(last_review, REVIEW_INTERVAL_MONTHS.value)
+    if on > due:
+        text = (
+            "Dit beleidsdocument wordt minimaal één keer per half jaar beoordeeld: na de "
+            "beoordeling van {last} uiterlijk op {due}. Die termijn is verstreken."
+        )
+    else:
+        text = (
+            "Dit beleidsdocument wordt minimaal één keer per half jaar beoordeeld: na de "
+            "beoordeling van {last} uiterlijk op {due}."
+        )
+    return Decision(
+        outcome=Outcome.DEADLINE,
+        citations=cite("haarlem", "2.9.1"),
+        explanation=Message(text=text, values={"last": last_review, "due": due}),
+        date=due,
+    )
+
+
+# Coverage of the provisions no rule encodes ------------------------------------------------------
+
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Inleiding: beschrijft de ICT-voorzieningen en waarom afspraken nodig zijn.",
+    "1.1",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Of privégebruik indruist tegen de regels of extra kosten geeft, vraagt een oordeel.",
+    "2.a",
+    "2.3.1",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Of een ambtsdrager gemachtigd is en of gebruik vertrouwelijkheid schendt, bepalen personen.",
+    "2.b",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Verwijst naar de Nota Privacy beleid, het privacyreglement en het "
+    "Informatiebeveiligingsbeleid.",
+    "2.c",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Zakelijke omgangsvormen en zorgvuldig gebruik vragen een oordeel over gedrag.",
+    "2.d",
+    "2.e",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Zorgvuldig omgaan met gegevens en 'zo spoedig mogelijk' melden vragen een oordeel.",
+    "2.f",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Stelt het beleid vast en noemt de bruikleenovereenkomst (bijlage 1).",
+    "2.2.1",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Noemt voor wie het beleid geldt en wie verantwoordelijk is voor de naleving.",
+    "2.2.2",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Het presidium beslist over passende maatregelen bij overtreding.",
+    "2.2.3",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Het presidium beslist of het gebruik van mobile devices wordt ontzegd.",
+    "2.3.2",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "De beheerder beslist over controles van software en apps en geeft instructies.",
+    "2.3.4",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Beschrijft de antivirus- en beheerapp en geeft een advies.",
+    "2.3.5",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Of hardware onbeheerd of in goede en representatieve staat is, vraagt een oordeel.",
+    "2.3.6",
+    "2.3.7",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "De beheerder wijst aan welke derden mogen repareren of apparatuur openen.",
+    "2.3.10",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "De beheerder beoordeelt of een storing verholpen kan worden en of het device ingenomen wordt.",
+    "2.3.13",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Welke beveiligingsmaatregelen bij een werkplek passen, beoordeelt de ambtsdrager.",
+    "2.3.14",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Beschrijft hoe de levering van mobile devices verloopt en waar in Fix de aanvraag staat.",
+    "2.4.3",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Of men veilig, zorgvuldig en integer omgaat met het device, vraagt een oordeel.",
+    "2.5.1",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Of apps, software of materiaal legaal of aanstootgevend zijn, beoordeelt de beheerder.",
+    "2.5.2",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Beschrijft de toegang tot gegevens van de telecom provider voor monitoring.",
+    "2.5.5",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Beschrijft het overzetten en meenemen van mobiele nummers en wie de afkoop betaalt.",
+    "2.5.7",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Beschrijft push mail en de beveiliging met een wachtwoord die het e-mail systeem afdwingt.",
+    "2.6.1",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Beschrijft wat de servicedesk IV wel en niet ondersteunt.",
+    "2.7.1",
+    "2.7.2",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Geeft een advies over de voorbereiding op een contact met de servicedesk.",
+    "2.7.6",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Beschrijft de aansprakelijkheid voor verlies van persoonlijke items.",
+    "2.7.7",
+)
+classify(
+    "haarlem",
+    Status.JUDGEMENT,
+    "Of ICT-middelen of kopieën aan derden in gebruik zijn gegeven, moet iemand vaststellen.",
+    "2.8.1",
+)
+classify(
+    "haarlem",
+    Status.INFORMATIVE,
+    "Stelt vast dat de organisatie eigenaar is van het mobile device.",
+    "2.8.2",
+)

@@ -23,7 +23,12 @@ def language_links(pagename: str, current: str) -> list[dict[str, Any]]:
     """
     up = "../" * (pagename.count("/") + 1)
     return [
-        {"code": code, "name": name, "url": f"{up}{code}/{pagename}.html", "current": code == current}
+        {
+            "code": code,
+            "name": name,
+            "url": f"{up}{code}/{pagename}.html",
+            "current": code == current,
+        }
         for code, name in EDITIONS.items()
     ]
 
@@ -37,7 +42,7 @@ def add_language_links(
 
 def add_translation_notice(app: Sphinx, config: Config) -> None:
     """Say on every page of a translated edition that the Dutch text is authoritative."""
-    if (config.language or SOURCE_LANGUAGE) != SOURCE_LANGUAGE:
+    if (config.language or SOURCE_LANGUAGE) != SOURCE_LANGUAGE and config.html_theme == "furo":
         options = dict(config.html_theme_options)
         options.setdefault("announcement", TRANSLATION_NOTICE)
         config.html_theme_options = options

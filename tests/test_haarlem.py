@@ -1,0 +1,924 @@
+"""The rules of Haarlem & Zandvoort: decision tables, boundaries, properties and bad input."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mdrules import haarlem
+from mdrules.decision import Decision, Outcome
+from mdrules.haarlem import (
+    AccessoryProblem,
+    CodeKind,
+    DeviceProblem,
+    Incident,
+    Service,
+    UnlockMethod,
+)
+from mdrules.parameters import PARAMETERS, PhoneNumber, render
+from mdrules.rules import RULES
+from mdrules.vocabulary import COUNTRIES, EU_MEMBERS, OFFICE_HOLDERS, DeviceKind, Role
+
+PAGE = Path(__file__).resolve().parents[1] / "docs" / "haarlem" / "beleid.md"
+
+# A week in November 2026: Monday 23 to Sunday 29; Saturday 21 and Sunday 22 before it.
+MONDAY = dt.date(2026, 11, 23)
+TUESDAY = dt.date(2026, 11, 24)
+WEDNESDAY = dt.date(2026, 11, 25)
+FRIDAY = dt.date(2026, 11, 27)
+SATURDAY = dt.date(2026, 11, 21)
+SUNDAY = dt.date(2026, 11, 22)
+
+PHONE = haarlem.SERVICEDESK_PHONE.value
+EMAIL = haarlem.SERVICEDESK_EMAIL.value
+DATALEK = haarlem.DATALEK_EMAIL.value
+FORBIDDEN = haarlem.FORBIDDEN_CODES.value
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    """Return a naive moment (Amsterdam time) on a day."""
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def articles(decision: Decision) -> list[str]:
+    """Return the articles a decision cites, in order."""
+    return [citation.article for citation in decision.citations]
+
+
+def steps(decision: Decision) -> list[str]:
+    """Return the steps of a decision as Dutch text."""
+    return [step.render() for step in decision.steps]
+
+
+# 2.1 ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "office_holder"),
+    [
+        (Role.MAYOR, True),
+        (Role.ALDERMAN, True),
+        (Role.COUNCIL_MEMBER, True),
+        (Role.COMMITTEE_MEMBER, True),
+        (Role.EMPLOYEE, False),
+        (Role.INTERN, False),
+        (Role.TEMPORARY_WORKER, False),
+        (Role.VOLUNTEER, False),
+        (Role.OTHER_WORKER, False),
+        (Role.EXTERNAL, False),
+    ],
+)
+def test_office_holder(role: Role, office_holder: bool) -> None:
+    """Mayor, aldermen, council and committee members are ambtsdrager; no one else is."""
+    decision = haarlem.office_holder(role)
+    assert decision.outcome is Outcome.INFORMATION
+    assert articles(decision) == ["2.1"]
+    assert ("valt onder" in decision.explain()) is office_holder
+    assert (role in OFFICE_HOLDERS) is office_holder
+
+
+# 2.3.3 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("has_valid_license", "outcome"),
+    [(True, Outcome.ALLOWED), (False, Outcome.NOT_ALLOWED)],
+)
+def test_software_license(has_valid_license: bool, outcome: Outcome) -> None:
+    """Software or apps without a valid licence or subscription are forbidden."""
+    decision = haarlem.software_license(has_valid_license)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["2.3.3"]
+
+
+# 2.3.8, 2.3.9, 2.7.3 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("moment", "holidays", "in_office_hours"),
+    [
+        (at(MONDAY, 7, 44), frozenset(), False),
+        (at(MONDAY, 7, 45), frozenset(), True),
+        (at(MONDAY, 12, 0), frozenset(), True),
+        (at(MONDAY, 17, 0), frozenset(), True),
+        (at(MONDAY, 17, 1), frozenset(), False),
+        (at(FRIDAY, 17, 0), frozenset(), True),
+        (at(SATURDAY, 12, 0), frozenset(), False),
+        (at(SATURDAY, 23, 30), frozenset(), False),
+        (at(SUNDAY, 10, 0), frozenset(), False),
+        (at(MONDAY, 10, 0), frozenset({MONDAY}), False),
+        (at(MONDAY, 10, 0), frozenset({TUESDAY}), True),
+        (dt.datetime(2026, 11, 23, 16, 0, tzinfo=dt.UTC), frozenset(), True),
+        (dt.datetime(2026, 11, 23, 16, 1, tzinfo=dt.UTC), frozenset(), False),
+        (dt.datetime(2026, 7, 1, 15, 0, tzinfo=dt.UTC), frozenset(), True),
+        (dt.datetime(2026, 7, 1, 15, 1, tzinfo=dt.UTC), frozenset(), False),
+    ],
+    ids=[
+        "7:44",
+        "7:45",
+        "noon",
+        "17:00",
+        "17:01",
+        "friday-17:00",
+        "saturday-noon",
+        "saturday-night",
+        "sunday",
+        "holiday",
+        "other-holiday",
+        "utc-winter-17:00",
+        "utc-winter-17:01",
+        "utc-summer-17:00",
+        "utc-summer-17:01",
+    ],
+)
+def test_incident_contact_by_time_of_day(
+    moment: dt.datetime, holidays: frozenset[dt.date], in_office_hours: bool
+) -> None:
+    """In office hours the beheerder is called; outside them (weekend, holiday) mailed."""
+    decision = haarlem.incident(
+        moment, Incident.DAMAGE, police_report_relevant=False, holidays=holidays
+    )
+    assert decision.outcome is Outcome.REQUIRED
+    assert haarlem.office_hours(moment, holidays) is in_office_hours
+    first = steps(decision)[0]
+    if in_office_hours:
+        assert PHONE.dashed in first
+        assert "tijdens kantooruren" in decision.explanation.render()
+    else:
+        assert EMAIL in first
+        assert "buiten kantooruren" in decision.explanation.render()
+
+
+@pytest.mark.parametrize(
+    ("event", "cited", "blocked_and_reported"),
+    [
+        (Incident.DAMAGE, ["2.3.8", "2.7.3"], False),
+        (Incident.LOSS, ["2.3.8", "2.3.9", "2.7.3"], True),
+        (Incident.THEFT, ["2.3.8", "2.3.9", "2.7.3"], True),
+    ],
+)
+def test_incident_after_theft_or_loss(
+    event: Incident, cited: list[str], blocked_and_reported: bool
+) -> None:
+    """After theft or loss the beheerder blocks and wipes the device and reports the data leak."""
+    decision = haarlem.incident(at(MONDAY, 10), event, police_report_relevant=False)
+    assert articles(decision) == cited
+    text = " ".join(steps(decision))
+    assert ("blokkeert en wist" in text) is blocked_and_reported
+    assert (DATALEK in text) is blocked_and_reported
+
+
+@pytest.mark.parametrize(
+    ("burglary", "police_report_relevant", "outcome", "police_steps"),
+    [
+        (True, None, Outcome.REQUIRED, True),
+        (False, True, Outcome.REQUIRED, True),
+        (True, True, Outcome.REQUIRED, True),
+        (False, False, Outcome.REQUIRED, False),
+        (True, False, Outcome.REQUIRED, False),
+        (False, None, Outcome.CONDITIONAL, True),
+    ],
+)
+def test_incident_police_report(
+    burglary: bool, police_report_relevant: bool | None, outcome: Outcome, police_steps: bool
+) -> None:
+    """A burglary calls for a police report; otherwise it is a judgement, open until made."""
+    decision = haarlem.incident(
+        at(SATURDAY, 23, 30),
+        Incident.THEFT,
+        burglary=burglary,
+        police_report_relevant=police_report_relevant,
+    )
+    assert decision.outcome is outcome
+    text = " ".join(steps(decision))
+    assert ("aangifte bij de politie" in text) is police_steps
+    assert ("proces-verbaal" in text) is police_steps
+    if outcome is Outcome.CONDITIONAL:
+        assert [c.key for c in decision.conditions] == ["police_report_relevant"]
+        assert decision.conditions[0].citation.article == "2.3.8"
+    else:
+        assert decision.conditions == ()
+
+
+@given(
+    day=st.sampled_from([SATURDAY, SUNDAY]),
+    time=st.times(),
+    event=st.sampled_from(list(Incident)),
+)
+def test_any_weekend_moment_is_outside_office_hours(
+    day: dt.date, time: dt.time, event: Incident
+) -> None:
+    """Any moment on a Saturday or Sunday is outside office hours: mail, never call."""
+    moment = dt.datetime.combine(day, time)
+    assert not haarlem.office_hours(moment)
+    decision = haarlem.incident(moment, event, police_report_relevant=False)
+    assert EMAIL in steps(decision)[0]
+
+
+@given(
+    day=st.sampled_from([MONDAY, TUESDAY, WEDNESDAY, FRIDAY]),
+    time=st.times(
+        min_value=haarlem.SERVICEDESK_OPENS.value,
+        max_value=haarlem.SERVICEDESK_CLOSES.value.replace(second=59, microsecond=999999),
+    ),
+)
+def test_any_workday_moment_in_hours_is_office_hours(day: dt.date, time: dt.time) -> None:
+    """Any moment on a workday from opening through the closing minute is within office hours."""
+    assert haarlem.office_hours(dt.datetime.combine(day, time))
+
+
+# 2.3.11 ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("problem", "defective", "outcome"),
+    [
+        (DeviceProblem.MISSING, None, Outcome.ALLOWED),
+        (DeviceProblem.WORN_BATTERY, None, Outcome.NOT_ALLOWED),
+        (DeviceProblem.DEFECT, None, Outcome.CONDITIONAL),
+        (DeviceProblem.DEFECT, True, Outcome.ALLOWED),
+        (DeviceProblem.DEFECT, False, Outcome.NOT_ALLOWED),
+    ],
+)
+def test_defective_device(problem: DeviceProblem, defective: bool | None, outcome: Outcome) -> None:
+    """A missing device is replaced, a worn battery is no defect, the beheerder judges a defect."""
+    decision = haarlem.defective_device(problem, defective)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["2.3.11"]
+    if outcome is Outcome.CONDITIONAL:
+        assert [c.key for c in decision.conditions] == ["defective"]
+
+
+@pytest.mark.parametrize("problem", [DeviceProblem.MISSING, DeviceProblem.WORN_BATTERY])
+def test_defective_device_rejects_a_needless_judgement(problem: DeviceProblem) -> None:
+    """A judgement of a defect for a missing device or a worn battery is bad input."""
+    with pytest.raises(ValueError, match=r"^expected no judgement 'defective' .*; got True$"):
+        haarlem.defective_device(problem, defective=True)
+
+
+# 2.3.12 ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("problem", list(AccessoryProblem))
+def test_accessory(problem: AccessoryProblem) -> None:
+    """Accessories that are missing or defective are replaced by the office holder."""
+    decision = haarlem.accessory(problem)
+    assert decision.outcome is Outcome.REQUIRED
+    assert articles(decision) == ["2.3.12"]
+    assert "door de ambtsdrager zelf vervangen" in decision.explanation.render()
+
+
+# 2.3.15 ------------------------------------------------------------------------------------------
+
+FREE_GB = haarlem.ICLOUD_FREE_GB.value
+
+
+@pytest.mark.parametrize(
+    ("storage_gb", "outcome", "extra"),
+    [
+        (0, Outcome.ALLOWED, None),
+        (FREE_GB - 1, Outcome.ALLOWED, None),
+        (FREE_GB, Outcome.ALLOWED, None),
+        (FREE_GB + 1, Outcome.INFORMATION, 1),
+        (50, Outcome.INFORMATION, 50 - FREE_GB),
+    ],
+    ids=["none", "below", "exactly-free", "one-over", "50"],
+)
+def test_icloud_storage(storage_gb: int, outcome: Outcome, extra: int | None) -> None:
+    """Storage in iCloud is free up to and including the free amount; the extra is at own cost."""
+    decision = haarlem.icloud_storage(storage_gb)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["2.3.15"]
+    assert decision.explanation.values.get("extra") == extra
+
+
+@pytest.mark.parametrize(
+    ("storage_gb", "linked", "lapses"),
+    [(50, True, True), (50, False, False), (FREE_GB, True, False)],
+)
+def test_icloud_extra_storage_linked_to_work_address(
+    storage_gb: int, linked: bool, lapses: bool
+) -> None:
+    """Extra storage linked to a work address lapses with the address; free storage has none."""
+    text = haarlem.icloud_storage(storage_gb, linked_to_work_address=linked).explain()
+    assert ("vervalt" in text) is lapses
+
+
+@given(st.integers(min_value=0, max_value=10_000))
+def test_icloud_storage_is_free_exactly_up_to_the_limit(storage_gb: int) -> None:
+    """Any storage is free if and only if it does not exceed the free amount."""
+    decision = haarlem.icloud_storage(storage_gb)
+    assert (decision.outcome is Outcome.ALLOWED) is (storage_gb <= FREE_GB)
+
+
+def test_icloud_storage_rejects_negative_storage() -> None:
+    """A negative storage is bad input."""
+    with pytest.raises(ValueError, match=r"^expected a storage in gigabytes of 0 or more; got -1$"):
+        haarlem.icloud_storage(-1)
+
+
+# 2.3.16 ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "outcome"),
+    [
+        (FORBIDDEN[0], CodeKind.SIM, Outcome.NOT_ALLOWED),
+        (FORBIDDEN[1], CodeKind.SIM, Outcome.NOT_ALLOWED),
+        (FORBIDDEN[1], CodeKind.UNLOCK, Outcome.NOT_ALLOWED),
+        ("4821", CodeKind.SIM, Outcome.ALLOWED),
+        ("4821", CodeKind.UNLOCK, Outcome.ALLOWED),
+        ("00000", CodeKind.SIM, Outcome.ALLOWED),
+    ],
+)
+def test_security_code(code: str, kind: CodeKind, outcome: Outcome) -> None:
+    """A SIM or unlock code is allowed unless it is one of the forbidden codes."""
+    decision = haarlem.security_code(code, kind)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["2.3.16"]
+
+
+@given(st.from_regex(r"\A[0-9]{4}\Z"))
+def test_any_four_digit_code_but_the_forbidden_is_allowed(code: str) -> None:
+    """Any code of four digits is allowed, except the forbidden codes."""
+    allowed = haarlem.security_code(code).outcome is Outcome.ALLOWED
+    assert allowed is (code not in FORBIDDEN)
+
+
+@pytest.mark.parametrize("code", ["", "12a4", "12 34", "-123"])
+def test_security_code_rejects_non_digits(code: str) -> None:
+    """A code that is not all digits is bad input."""
+    with pytest.raises(ValueError, match=r"^expected a code of digits such as 4821; got "):
+        haarlem.security_code(code)
+
+
+@pytest.mark.parametrize(
+    ("device", "login", "sim", "unlock", "unlock_code", "outcome", "shortfalls"),
+    [
+        (DeviceKind.LAPTOP, True, "", UnlockMethod.NONE, "", Outcome.ALLOWED, 0),
+        (DeviceKind.LAPTOP, False, "", UnlockMethod.NONE, "", Outcome.NOT_ALLOWED, 1),
+        (DeviceKind.LAPTOP, True, "", UnlockMethod.FACE, "", Outcome.ALLOWED, 0),
+        (DeviceKind.SMARTPHONE, False, "4821", UnlockMethod.FINGERPRINT, "", Outcome.ALLOWED, 0),
+        (DeviceKind.SMARTPHONE, False, "4821", UnlockMethod.FACE, "", Outcome.ALLOWED, 0),
+        (DeviceKind.SMARTPHONE, False, "4821", UnlockMethod.PATTERN, "", Outcome.ALLOWED, 0),
+        (DeviceKind.SMARTPHONE, False, "4821", UnlockMethod.CODE, "9173", Outcome.ALLOWED, 0),
+        (
+            DeviceKind.SMARTPHONE,
+            False,
+            "4821",
+            UnlockMethod.CODE,
+            FORBIDDEN[0],
+            Outcome.NOT_ALLOWED,
+            1,
+        ),
+        (DeviceKind.SMARTPHONE, False, FORBIDDEN[1], UnlockMethod.FACE, "", Outcome.NOT_ALLOWED, 1),
+        (DeviceKind.SMARTPHONE, False, "", UnlockMethod.FACE, "", Outcome.NOT_ALLOWED, 1),
+        (DeviceKind.SMARTPHONE, False, "4821", UnlockMethod.NONE, "", Outcome.NOT_ALLOWED, 1),
+        (DeviceKind.SMARTPHONE, True, "", UnlockMethod.NONE, "", Outcome.NOT_ALLOWED, 2),
+        (DeviceKind.TABLET, False, "", UnlockMethod.PATTERN, "", Outcome.ALLOWED, 0),
+        (DeviceKind.TABLET, False, "", UnlockMethod.CODE, "9173", Outcome.ALLOWED, 0),
+        (DeviceKind.TABLET, False, "", UnlockMethod.CODE, FORBIDDEN[1], Outcome.NOT_ALLOWED, 1),
+        (DeviceKind.TABLET, False, "", UnlockMethod.NONE, "", Outcome.NOT_ALLOWED, 1),
+    ],
+)
+def test_device_security(
+    device: DeviceKind,
+    login: bool,
+    sim: str,
+    unlock: UnlockMethod,
+    unlock_code: str,
+    outcome: Outcome,
+    shortfalls: int,
+) -> None:
+    """Laptops need a login; smartphones a SIM code; smartphones and tablets a secured unlock."""
+    decision = haarlem.device_security(device, login, sim, unlock, unlock_code)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["2.3.16"]
+    assert len(decision.steps) == shortfalls
+
+
+@given(st.from_regex(r"\A[0-9]{4}\Z"), st.sampled_from(list(UnlockMethod)[2:]))
+def test_any_allowed_sim_code_secures_a_smartphone(sim_code: str, unlock: UnlockMethod) -> None:
+    """A smartphone with a biometric or pattern unlock is secured by any allowed 4-digit code."""
+    decision = haarlem.device_security(DeviceKind.SMARTPHONE, sim_code=sim_code, unlock=unlock)
+    assert (decision.outcome is Outcome.ALLOWED) is (sim_code not in FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"device": DeviceKind.DESKTOP},
+            r"^expected a smartphone, tablet or laptop \(the Haarlem mobile devices\); "
+            r"got desktop$",
+        ),
+        (
+            {"device": DeviceKind.SMARTPHONE, "sim_code": "12ab"},
+            r"^expected a code of digits such as 4821; got '12ab'$",
+        ),
+        (
+            {"device": DeviceKind.TABLET, "unlock": UnlockMethod.CODE},
+            r"^expected the unlock code with unlock=code; got none$",
+        ),
+        (
+            {"device": DeviceKind.TABLET, "unlock": UnlockMethod.FACE, "unlock_code": "9173"},
+            r"^expected unlock=code together with an unlock code; got unlock=face$",
+        ),
+    ],
+    ids=["desktop", "sim-letters", "code-missing", "code-without-code-unlock"],
+)
+def test_device_security_bad_input(arguments: dict[str, object], message: str) -> None:
+    """An unknown device kind, a non-digit code or a code without its method is bad input."""
+    with pytest.raises(ValueError, match=message):
+        haarlem.device_security(**arguments)  # type: ignore[arg-type]
+
+
+# 2.4.1, 2.4.2 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("smartphones", "laptops", "tablets", "outcome", "cited"),
+    [
+        (1, 0, 0, Outcome.ALLOWED, ["2.4.1", "2.4.2"]),
+        (1, 1, 0, Outcome.ALLOWED, ["2.4.1", "2.4.2"]),
+        (1, 0, 1, Outcome.ALLOWED, ["2.4.1", "2.4.2"]),
+        (2, 0, 0, Outcome.NOT_ALLOWED, ["2.4.2"]),
+        (0, 1, 0, Outcome.NOT_ALLOWED, ["2.4.2"]),
+        (0, 0, 1, Outcome.NOT_ALLOWED, ["2.4.2"]),
+        (0, 1, 1, Outcome.NOT_ALLOWED, ["2.4.2"]),
+        (0, 2, 0, Outcome.NOT_ALLOWED, ["2.4.2"]),
+        (1, 1, 1, Outcome.NOT_ALLOWED, ["2.4.1"]),
+        (3, 0, 0, Outcome.NOT_ALLOWED, ["2.4.1"]),
+    ],
+)
+def test_device_combination(
+    smartphones: int, laptops: int, tablets: int, outcome: Outcome, cited: list[str]
+) -> None:
+    """At most two devices, as Smartphone, Smartphone + laptop or Smartphone + tablet."""
+    decision = haarlem.device_combination(smartphones, laptops, tablets)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+
+
+@given(
+    st.integers(min_value=0, max_value=5),
+    st.integers(min_value=0, max_value=5),
+    st.integers(min_value=0, max_value=5),
+)
+def test_more_devices_than_the_maximum_are_never_allowed(
+    smartphones: int, laptops: int, tablets: int
+) -> None:
+    """Any request of more devices than the maximum is not allowed."""
+    total = smartphones + laptops + tablets
+    if total == 0:
+        return
+    decision = haarlem.device_combination(smartphones, laptops, tablets)
+    if total > haarlem.MAX_DEVICES.value:
+        assert decision.outcome is Outcome.NOT_ALLOWED
+
+
+@pytest.mark.parametrize(
+    ("counts", "message"),
+    [
+        ((0, 0, 0), r"^expected at least one smartphone, laptop or tablet; got none$"),
+        ((-1, 0, 0), r"^expected a number of smartphones of 0 or more; got -1$"),
+        ((1, -1, 0), r"^expected a number of laptops of 0 or more; got -1$"),
+        ((1, 0, -2), r"^expected a number of tablets of 0 or more; got -2$"),
+    ],
+)
+def test_device_combination_bad_input(counts: tuple[int, int, int], message: str) -> None:
+    """No devices at all, or a negative number, is bad input."""
+    with pytest.raises(ValueError, match=message):
+        haarlem.device_combination(*counts)
+
+
+def test_device_combinations_are_written_as_the_text_writes_them() -> None:
+    """The allowed combinations render as 2.4.2 lists them."""
+    parameter = PARAMETERS["haarlem.device_combinations"]
+    rendered = render(parameter, "nl", "or")
+    assert rendered == "Smartphone, Smartphone + laptop of Smartphone + tablet"
+
+
+# 2.4.4, 2.4.5 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("term_ended", "outcome", "cited"),
+    [
+        (True, Outcome.REQUIRED, ["2.4.4", "2.4.5"]),
+        (False, Outcome.INFORMATION, ["2.4.4"]),
+    ],
+)
+def test_device_return(term_ended: bool, outcome: Outcome, cited: list[str]) -> None:
+    """At the end of the term devices are returned complete; then wiped, reset, codes set."""
+    decision = haarlem.device_return(term_ended)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+    text = " ".join(steps(decision))
+    assert ("inclusief accessoires" in text) is term_ended
+    assert ("fabriekswaarden" in text) is term_ended
+    assert (f"ingesteld op {haarlem.RESET_CODE.value}" in text) is term_ended
+
+
+# 2.4.6 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("device", "issued", "on", "due", "replaced"),
+    [
+        (DeviceKind.SMARTPHONE, "2023-11-23", "2026-11-22", "2026-11-23", False),
+        (DeviceKind.SMARTPHONE, "2023-11-23", "2026-11-23", "2026-11-23", True),
+        (DeviceKind.TABLET, "2023-11-23", "2026-11-23", "2026-11-23", True),
+        (DeviceKind.SMARTPHONE, "2023-11-23", "2023-11-23", "2026-11-23", False),
+        (DeviceKind.LAPTOP, "2023-11-23", "2026-11-23", "2027-11-23", False),
+        (DeviceKind.LAPTOP, "2023-11-23", "2027-11-22", "2027-11-23", False),
+        (DeviceKind.LAPTOP, "2023-11-23", "2027-11-23", "2027-11-23", True),
+        (DeviceKind.TABLET, "2021-02-28", "2024-02-28", "2024-02-28", True),
+        (DeviceKind.SMARTPHONE, "2020-05-31", "2023-05-30", "2023-05-31", False),
+    ],
+    ids=[
+        "phone-day-before-36",
+        "phone-36-exactly",
+        "tablet-36-exactly",
+        "phone-issue-day",
+        "laptop-36-not-yet",
+        "laptop-day-before-48",
+        "laptop-48-exactly",
+        "tablet-february",
+        "phone-month-end",
+    ],
+)
+def test_replacement(device: DeviceKind, issued: str, on: str, due: str, replaced: bool) -> None:
+    """Smartphones and tablets are replaced after 36 months, laptops after 48, that day included."""
+    decision = haarlem.replacement(device, dt.date.fromisoformat(issued), dt.date.fromisoformat(on))
+    assert decision.outcome is Outcome.DEADLINE
+    assert articles(decision) == ["2.4.6"]
+    assert decision.date == dt.date.fromisoformat(due)
+    assert ("verstreken" in decision.explain()) is replaced
+
+
+@pytest.mark.parametrize(
+    ("device", "months"),
+    [
+        (DeviceKind.SMARTPHONE, haarlem.DEPRECIATION_SMARTPHONE_TABLET.value),
+        (DeviceKind.TABLET, haarlem.DEPRECIATION_SMARTPHONE_TABLET.value),
+        (DeviceKind.LAPTOP, haarlem.DEPRECIATION_LAPTOP.value),
+    ],
+)
+def test_depreciation_months(device: DeviceKind, months: int) -> None:
+    """Each mobile device kind has the depreciation period its parameter sets."""
+    assert haarlem.depreciation_months(device) == months
+
+
+def test_replacement_rejects_a_date_before_the_issue_date() -> None:
+    """A date before the issue date is bad input."""
+    with pytest.raises(
+        ValueError, match=r"^expected a date on or after the issue date 2023-11-23; got 2023-11-22$"
+    ):
+        haarlem.replacement(DeviceKind.SMARTPHONE, dt.date(2023, 11, 23), dt.date(2023, 11, 22))
+
+
+@pytest.mark.parametrize("device", [DeviceKind.DESKTOP, DeviceKind.MONITOR, DeviceKind.THIN_CLIENT])
+def test_replacement_rejects_other_devices(device: DeviceKind) -> None:
+    """A device that is not a Haarlem mobile device is bad input."""
+    with pytest.raises(ValueError, match=r"^expected a smartphone, tablet or laptop"):
+        haarlem.replacement(device, dt.date(2023, 11, 23), dt.date(2026, 11, 23))
+
+
+# 2.5.3, 2.5.4 ------------------------------------------------------------------------------------
+
+EU_DATA_GB = haarlem.EU_DATA_GB_PER_MONTH.value
+
+
+@pytest.mark.parametrize(
+    ("service", "country", "number", "data", "necessary", "outcome", "cited"),
+    [
+        (Service.CALL, "NL", "", 0, None, Outcome.ALLOWED, ["2.5.3"]),
+        (Service.CALL, "NL", "020-1234567", 0, None, Outcome.ALLOWED, ["2.5.3"]),
+        (Service.CALL, "BE", "06 12345678", 0, None, Outcome.ALLOWED, ["2.5.3"]),
+        (Service.CALL, "NL", "0900-1234567", 0, None, Outcome.NOT_ALLOWED, ["2.5.3"]),
+        (Service.CALL, "NL", "0906-1234567", 0, None, Outcome.BLOCKED, ["2.5.3"]),
+        (Service.CALL, "NL", "0909 1234567", 0, None, Outcome.BLOCKED, ["2.5.3"]),
+        (Service.SMS, "NL", "09061234567", 0, None, Outcome.BLOCKED, ["2.5.3"]),
+        (Service.CALL, "TR", "0906-1234567", 0, True, Outcome.BLOCKED, ["2.5.3"]),
+        (Service.SMS, "DE", "", 0, None, Outcome.ALLOWED, ["2.5.3"]),
+        (Service.DATA, "NL", "", 0, None, Outcome.ALLOWED, ["2.5.3"]),
+        (Service.DATA, "FR", "", EU_DATA_GB, None, Outcome.ALLOWED, ["2.5.3"]),
+        (Service.DATA, "FR", "", EU_DATA_GB + 1, None, Outcome.NOT_ALLOWED, ["2.5.3"]),
+        (Service.DATA, "TR", "", 0, None, Outcome.CONDITIONAL, ["2.5.4"]),
+        (Service.DATA, "TR", "", EU_DATA_GB + 1, True, Outcome.ALLOWED, ["2.5.4"]),
+        (Service.DATA, "TR", "", 0, False, Outcome.NOT_ALLOWED, ["2.5.4"]),
+        (Service.CALL, "US", "", 0, None, Outcome.CONDITIONAL, ["2.5.4"]),
+        (Service.CALL, "CH", "", 0, True, Outcome.ALLOWED, ["2.5.4"]),
+        (Service.SMS, "NO", "", 0, None, Outcome.CONDITIONAL, ["2.5.4"]),
+        (Service.SMS, "GB", "", 0, False, Outcome.NOT_ALLOWED, ["2.5.4"]),
+    ],
+)
+def test_subscription(
+    service: Service,
+    country: str,
+    number: str,
+    data: int,
+    necessary: bool | None,
+    outcome: Outcome,
+    cited: list[str],
+) -> None:
+    """In the EU unlimited calls and SMS, data up to the monthly maximum; outside only if needed."""
+    decision = haarlem.subscription(service, country, number, data, necessary)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+    if outcome is Outcome.CONDITIONAL:
+        assert [c.key for c in decision.conditions] == ["necessary_for_office"]
+        assert decision.conditions[0].citation.article == "2.5.4"
+
+
+@given(st.sampled_from(sorted(EU_MEMBERS)), st.sampled_from(list(Service)))
+def test_any_eu_country_is_covered(country: str, service: Service) -> None:
+    """In any EU member state calls, SMS/MMS and data within the maximum are allowed."""
+    decision = haarlem.subscription(service, country, month_data_gb=EU_DATA_GB)
+    assert decision.outcome is Outcome.ALLOWED
+    assert articles(decision) == ["2.5.3"]
+
+
+@given(st.sampled_from(sorted(COUNTRIES - EU_MEMBERS)), st.sampled_from(list(Service)))
+def test_any_country_outside_the_eu_needs_the_judgement(country: str, service: Service) -> None:
+    """Outside the EU any use is conditional on being necessary for the office."""
+    decision = haarlem.subscription(service, country)
+    assert decision.outcome is Outcome.CONDITIONAL
+    assert articles(decision) == ["2.5.4"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"service": Service.CALL, "country": "XX"},
+            r"^expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'$",
+        ),
+        (
+            {"service": Service.CALL, "number": "06-abc"},
+            r"^expected a phone number of digits such as 0906-1234567; got '06-abc'$",
+        ),
+        (
+            {"service": Service.DATA, "number": "0612345678"},
+            r"^expected no number for data use; got '0612345678'$",
+        ),
+        (
+            {"service": Service.DATA, "month_data_gb": -1},
+            r"^expected a data use in gigabytes of 0 or more; got -1$",
+        ),
+    ],
+    ids=["country", "number", "number-with-data", "negative-data"],
+)
+def test_subscription_bad_input(arguments: dict[str, object], message: str) -> None:
+    """An unknown country, a non-digit number, a number with data, negative data: bad input."""
+    with pytest.raises(ValueError, match=message):
+        haarlem.subscription(**arguments)  # type: ignore[arg-type]
+
+
+# 2.5.6 -------------------------------------------------------------------------------------------
+
+
+def test_sim_removal() -> None:
+    """The office holder may not remove the SIM card from the device."""
+    decision = haarlem.sim_removal()
+    assert decision.outcome is Outcome.NOT_ALLOWED
+    assert articles(decision) == ["2.5.6"]
+
+
+# 2.6.2 -------------------------------------------------------------------------------------------
+
+LAST_WIRED = dt.date(2026, 1, 5)
+WIRED_DAYS = haarlem.WIRED_CONNECTION_DAYS.value
+
+
+@pytest.mark.parametrize(
+    ("on", "overdue"),
+    [
+        (LAST_WIRED, False),
+        (dt.date(2026, 7, 3), False),
+        (dt.date(2026, 7, 4), False),
+        (dt.date(2026, 7, 5), True),
+        (dt.date(2027, 1, 5), True),
+    ],
+    ids=["same-day", "day-179", "day-180-exactly", "day-181", "a-year"],
+)
+def test_wired_connection(on: dt.date, overdue: bool) -> None:
+    """A laptop is connected by cable within 180 days; the 180th day is still in time."""
+    decision = haarlem.wired_connection(LAST_WIRED, on)
+    assert decision.outcome is Outcome.DEADLINE
+    assert articles(decision) == ["2.6.2"]
+    assert decision.date == dt.date(2026, 7, 4)
+    assert ("verstreken" in decision.explain()) is overdue
+
+
+@pytest.mark.parametrize(
+    ("device", "network_port"),
+    [(DeviceKind.SMARTPHONE, True), (DeviceKind.TABLET, True), (DeviceKind.LAPTOP, False)],
+)
+def test_wired_connection_only_for_laptops_with_a_port(
+    device: DeviceKind, network_port: bool
+) -> None:
+    """The duty holds only for laptops with a physical network port."""
+    decision = haarlem.wired_connection(LAST_WIRED, MONDAY, device, network_port)
+    assert decision.outcome is Outcome.INFORMATION
+    assert decision.date is None
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1)), st.integers(min_value=0, max_value=1000))
+def test_wired_connection_deadline_property(last: dt.date, elapsed: int) -> None:
+    """The deadline is always 180 days after the last connection; late only after it."""
+    on = last + dt.timedelta(days=elapsed)
+    decision = haarlem.wired_connection(last, on)
+    assert decision.date == last + dt.timedelta(days=WIRED_DAYS)
+    assert ("verstreken" in decision.explain()) is (elapsed > WIRED_DAYS)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"last_connected": LAST_WIRED, "on": dt.date(2026, 1, 4)},
+            r"^expected a date on or after the last connection 2026-01-05; got 2026-01-04$",
+        ),
+        (
+            {"last_connected": LAST_WIRED, "on": MONDAY, "device": DeviceKind.DESKTOP},
+            r"^expected a smartphone, tablet or laptop",
+        ),
+    ],
+    ids=["date-before", "desktop"],
+)
+def test_wired_connection_bad_input(arguments: dict[str, object], message: str) -> None:
+    """A date before the last connection, or a device that is not mobile, is bad input."""
+    with pytest.raises(ValueError, match=message):
+        haarlem.wired_connection(**arguments)  # type: ignore[arg-type]
+
+
+# 2.7.3 - 2.7.5 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("moment", "holidays", "available"),
+    [
+        (at(MONDAY, 7, 44), frozenset(), ("FIX pagina",)),
+        (at(MONDAY, 7, 45), frozenset(), ("servicedesk IV", "FIX pagina")),
+        (at(MONDAY, 8, 59), frozenset(), ("servicedesk IV", "FIX pagina")),
+        (at(MONDAY, 9, 0), frozenset(), ("servicedesk IV", "FIX pagina", "ICT-Loket")),
+        (at(MONDAY, 13, 0), frozenset(), ("servicedesk IV", "FIX pagina", "ICT-Loket")),
+        (at(MONDAY, 13, 1), frozenset(), ("servicedesk IV", "FIX pagina")),
+        (at(MONDAY, 17, 0), frozenset(), ("servicedesk IV", "FIX pagina")),
+        (at(MONDAY, 17, 1), frozenset(), ("FIX pagina",)),
+        (
+            at(TUESDAY, 9, 0),
+            frozenset(),
+            ("servicedesk IV", "FIX pagina", "ICT-Loket", "ICT-Loket Zandvoort"),
+        ),
+        (
+            at(TUESDAY, 12, 0),
+            frozenset(),
+            ("servicedesk IV", "FIX pagina", "ICT-Loket", "ICT-Loket Zandvoort"),
+        ),
+        (at(TUESDAY, 12, 1), frozenset(), ("servicedesk IV", "FIX pagina", "ICT-Loket")),
+        (at(WEDNESDAY, 10, 0), frozenset(), ("servicedesk IV", "FIX pagina", "ICT-Loket")),
+        (at(SATURDAY, 10, 0), frozenset(), ("FIX pagina", "ICT-Loket")),
+        (at(SUNDAY, 13, 1), frozenset(), ("FIX pagina",)),
+        (
+            at(TUESDAY, 10, 0),
+            frozenset({TUESDAY}),
+            ("FIX pagina", "ICT-Loket", "ICT-Loket Zandvoort"),
+        ),
+    ],
+    ids=[
+        "7:44",
+        "7:45",
+        "8:59",
+        "9:00",
+        "13:00",
+        "13:01",
+        "17:00",
+        "17:01",
+        "tuesday-9:00",
+        "tuesday-12:00",
+        "tuesday-12:01",
+        "wednesday",
+        "saturday",
+        "sunday-13:01",
+        "holiday-tuesday",
+    ],
+)
+def test_support(
+    moment: dt.datetime, holidays: frozenset[dt.date], available: tuple[str, ...]
+) -> None:
+    """Servicedesk on workdays 7:45-17:00, FIX always, ICT-Loket daily, Zandvoort on Tuesday."""
+    decision = haarlem.support(moment, holidays)
+    assert decision.outcome is Outcome.INFORMATION
+    assert articles(decision) == ["2.7.3", "2.7.4", "2.7.5"]
+    assert decision.explanation.values["available"] == available
+
+
+@given(st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1)))
+def test_fix_is_always_available(moment: dt.datetime) -> None:
+    """Digital reports via FIX can be made at any moment."""
+    decision = haarlem.support(moment)
+    assert "FIX pagina" in decision.explanation.values["available"]
+    weekend = moment.weekday() >= 5
+    if weekend:
+        assert "servicedesk IV" not in decision.explanation.values["available"]
+
+
+def test_support_names_the_servicedesk_numbers() -> None:
+    """The servicedesk step names the extension and the full number of 2.7.3."""
+    decision = haarlem.support(at(MONDAY, 10))
+    desk = steps(decision)[0]
+    assert isinstance(PHONE, PhoneNumber)
+    assert PHONE.extension is not None
+    assert PHONE.extension in desk
+    assert PHONE.plain in desk
+
+
+# 2.9.1 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "on", "due", "overdue"),
+    [
+        ("2019-10-30", "2019-10-30", "2020-04-30", False),
+        ("2019-10-30", "2020-04-29", "2020-04-30", False),
+        ("2019-10-30", "2020-04-30", "2020-04-30", False),
+        ("2019-10-30", "2020-05-01", "2020-04-30", True),
+        ("2020-08-31", "2021-02-28", "2021-02-28", False),
+        ("2020-08-31", "2021-03-01", "2021-02-28", True),
+    ],
+    ids=["same-day", "day-before", "6-months-exactly", "day-after", "month-end", "month-end-late"],
+)
+def test_review(last: str, on: str, due: str, overdue: bool) -> None:
+    """The policy is reviewed at least every half year; the day six months on is still in time."""
+    decision = haarlem.review(dt.date.fromisoformat(last), dt.date.fromisoformat(on))
+    assert decision.outcome is Outcome.DEADLINE
+    assert articles(decision) == ["2.9.1"]
+    assert decision.date == dt.date.fromisoformat(due)
+    assert ("verstreken" in decision.explain()) is overdue
+
+
+def test_review_rejects_a_date_before_the_last_review() -> None:
+    """A date before the last review is bad input."""
+    with pytest.raises(
+        ValueError,
+        match=r"^expected a date on or after the last review 2020-01-02; got 2020-01-01$",
+    ):
+        haarlem.review(dt.date(2020, 1, 2), dt.date(2020, 1, 1))
+
+
+# Parameters and registration ---------------------------------------------------------------------
+
+DERIVED = {
+    "haarlem.servicedesk_hours",
+    "haarlem.ict_loket_hours",
+    "haarlem.ict_loket_zandvoort_hours",
+    "haarlem.review_interval_months",
+}
+"""Parameters the text cannot show by a role: opening-hour windows, and "half jaar"."""
+
+
+def _provision_text() -> str:
+    """Return the page's source without its examples."""
+    text = PAGE.read_text(encoding="utf-8")
+    return re.sub(r":::\{example\}.*?\n:::\n", "", text, flags=re.DOTALL)
+
+
+def test_every_parameter_is_shown_in_the_text() -> None:
+    """Each Haarlem parameter the text states is rendered there by a {param} role."""
+    text = _provision_text()
+    keys = {key for key in PARAMETERS if key.startswith("haarlem.")}
+    shown = set(re.findall(r"\{param\}`(haarlem\.[a-z0-9_]+)", text))
+    assert keys - DERIVED == shown
+
+
+def test_no_parameter_value_is_written_literally() -> None:
+    """No phone number, address, code or prefix of a parameter is written out in the text."""
+    text = _provision_text()
+    literals: list[str] = []
+    for key, parameter in PARAMETERS.items():
+        value = parameter.value
+        if not key.startswith("haarlem."):
+            continue
+        if isinstance(value, PhoneNumber):
+            literals += [value.dashed, value.plain]
+        elif isinstance(value, str):
+            literals.append(value)
+        elif isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+            literals += list(value)
+    assert literals
+    assert [literal for literal in literals if literal in text] == []
+
+
+def test_haarlem_rules_are_registered() -> None:
+    """Every Haarlem rule is registered with articles, and each is a Haarlem article."""
+    rules = [entry for entry in RULES.values() if entry.regulation == "haarlem"]
+    assert len(rules) == 16
+    for entry in rules:
+        assert entry.articles
+        assert all(label.startswith("haarlem-") for label in entry.labels)

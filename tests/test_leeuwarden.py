@@ -1,0 +1,798 @@
+"""The rules of Leeuwarden: decision tables, boundaries, properties and bad input."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mdrules import leeuwarden
+from mdrules.coverage import CLASSIFICATIONS, Status
+from mdrules.decision import Decision, Outcome
+from mdrules.leeuwarden import (
+    Activity,
+    DataKind,
+    Direction,
+    Event,
+    Location,
+    Means,
+    Principal,
+    Purpose,
+    Requester,
+    Transfer,
+)
+from mdrules.parameters import PARAMETERS, render
+from mdrules.rules import RULES
+from mdrules.vocabulary import COUNTRIES, EU_MEMBERS, EUROPE, OFFICE_HOLDERS, DeviceKind, Role
+
+PAGE = Path(__file__).resolve().parents[1] / "docs" / "leeuwarden" / "regeling.md"
+FOREIGN = sorted(COUNTRIES - {"NL"})
+
+
+def articles(decision: Decision) -> list[str]:
+    """Return the articles a decision cites, in order."""
+    return [citation.article for citation in decision.citations]
+
+
+def condition_keys(decision: Decision) -> list[str]:
+    """Return the keys of a decision's conditions, in order."""
+    return [condition.key for condition in decision.conditions]
+
+
+def steps(decision: Decision) -> list[str]:
+    """Return the steps of a decision as Dutch text."""
+    return [step.render() for step in decision.steps]
+
+
+# Artikel 1 ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "uses", "outcome", "cited"),
+    [
+        (Role.EMPLOYEE, True, Outcome.INFORMATION, ["1.1", "1.1.a"]),
+        (Role.EMPLOYEE, None, Outcome.CONDITIONAL, ["1.1", "1.1.a"]),
+        (Role.EMPLOYEE, False, Outcome.INFORMATION, ["1.1"]),
+        (Role.INTERN, True, Outcome.INFORMATION, ["1.1", "1.1.b"]),
+        (Role.TEMPORARY_WORKER, True, Outcome.INFORMATION, ["1.1", "1.1.b"]),
+        (Role.VOLUNTEER, None, Outcome.CONDITIONAL, ["1.1", "1.1.b"]),
+        (Role.OTHER_WORKER, True, Outcome.INFORMATION, ["1.1", "1.1.b"]),
+        (Role.EXTERNAL, True, Outcome.INFORMATION, ["1.1"]),
+        (Role.EXTERNAL, None, Outcome.INFORMATION, ["1.1"]),
+    ],
+)  # fmt: skip
+def test_applies_to_named_roles(
+    role: Role, uses: bool | None, outcome: Outcome, cited: list[str]
+) -> None:
+    """Employees (1.1.a) and other workers (1.1.b) are covered when they use municipal means."""
+    decision = leeuwarden.applies_to(role, uses_municipal_means=uses)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+    text = decision.explanation.render()
+    assert ("geldt niet" in text) is (uses is False or role is Role.EXTERNAL)
+    if outcome is Outcome.CONDITIONAL:
+        assert condition_keys(decision) == ["uses_municipal_means"]
+
+
+@pytest.mark.parametrize("role", sorted(OFFICE_HOLDERS))
+def test_office_holders_are_left_to_the_college(role: Role) -> None:
+    """The regulation does not name office holders: the college decides (15.1), never a guess."""
+    decision = leeuwarden.applies_to(role)
+    assert decision.outcome is Outcome.CONDITIONAL
+    assert condition_keys(decision) == ["college_applies", "uses_municipal_means"]
+    assert decision.conditions[0].citation.article == "15.1"
+    assert articles(decision) == ["1.1", "15.1"]
+
+
+@pytest.mark.parametrize(
+    ("college", "uses", "outcome", "keys"),
+    [
+        (True, True, Outcome.INFORMATION, []),
+        (True, None, Outcome.CONDITIONAL, ["uses_municipal_means"]),
+        (None, True, Outcome.CONDITIONAL, ["college_applies"]),
+        (False, True, Outcome.INFORMATION, []),
+        (False, None, Outcome.INFORMATION, []),
+        (True, False, Outcome.INFORMATION, []),
+    ],
+)  # fmt: skip
+def test_college_decision_for_an_alderman(
+    college: bool | None, uses: bool | None, outcome: Outcome, keys: list[str]
+) -> None:
+    """Once the college has decided, only the use of municipal means remains open."""
+    decision = leeuwarden.applies_to(
+        Role.ALDERMAN, uses_municipal_means=uses, college_applies=college
+    )
+    assert decision.outcome is outcome
+    assert condition_keys(decision) == keys
+    applies = "geldt niet" not in decision.explanation.render()
+    assert applies is (college is not False and uses is not False)
+
+
+def test_college_input_only_for_unnamed_roles() -> None:
+    """The college's decision is an input for office holders only; for others it is refused."""
+    with pytest.raises(ValueError, match=r"^expected college_applies only for .*; got it for"):
+        leeuwarden.applies_to(Role.EMPLOYEE, college_applies=True)
+
+
+@pytest.mark.parametrize(
+    ("item", "article"),
+    [
+        (Means.SMARTPHONE, "1.2.a.i"),
+        (Means.LAPTOP, "1.2.a.i"),
+        (Means.THIN_CLIENT, "1.2.a.i"),
+        (Means.SOFTWARE, "1.2.a.ii"),
+        (Means.INTERNET, "1.2.a.iii"),
+        (Means.EMAIL, "1.2.a.iii"),
+        (Means.TEAMS, "1.2.a.iii"),
+        (Means.SERVICE_BIKE, "1.2.b"),
+        (Means.DESK_AND_CHAIR, "1.2.b"),
+        (Means.NS_BUSINESS_CARD, "1.2.b"),
+        (Means.DRUPPEL, "1.2.b"),
+        (Means.ARBO_PROVISIONS, "1.2.c"),
+        (Means.OTHER, "1.2.c"),
+    ],
+)
+def test_means_by_kind(item: Means, article: str) -> None:
+    """Each means falls under the part of Artikel 1 lid 2 that names it."""
+    provided = leeuwarden.means(item, provided_or_paid=True)
+    assert provided.outcome is Outcome.INFORMATION
+    assert articles(provided) == [article]
+    assert provided.explanation.render().startswith("De regeling geldt voor ")
+    open_question = leeuwarden.means(item)
+    assert open_question.outcome is Outcome.CONDITIONAL
+    assert condition_keys(open_question) == ["provided_or_paid"]
+    expected = "1.2.c" if article == "1.2.c" else "1.1"
+    assert open_question.conditions[0].citation.article == expected
+
+
+def test_means_not_provided_is_not_covered() -> None:
+    """A means the municipality neither provides nor pays for is not a means of the regulation."""
+    decision = leeuwarden.means(Means.SMARTPHONE, provided_or_paid=False)
+    assert decision.outcome is Outcome.INFORMATION
+    assert decision.explanation.render().startswith("De regeling geldt niet voor de smartphone")
+
+
+def test_every_means_has_a_name_and_an_article() -> None:
+    """The tables of means are complete."""
+    assert set(leeuwarden.MEANS_NAMES) == set(Means)
+    assert set(leeuwarden.MEANS_ARTICLES) == set(Means)
+
+
+# Artikel 3 ---------------------------------------------------------------------------------------
+
+EXCEPTED = {Means.SERVICE_BIKE, Means.NS_BUSINESS_CARD, Means.ARBO_PROVISIONS, Means.DRUPPEL}
+
+
+@pytest.mark.parametrize("item", sorted(Means))
+@pytest.mark.parametrize("judgement", [None, True, False])
+def test_private_use(item: Means, judgement: bool | None) -> None:
+    """Private use is limited and a judgement, except for four means where it is never allowed."""
+    decision = leeuwarden.private_use(item, limited_and_not_disruptive=judgement)
+    assert articles(decision) == ["3.2"]
+    if item in EXCEPTED:
+        assert decision.outcome is Outcome.NOT_ALLOWED
+        assert decision.conditions == ()
+    else:
+        expected = {
+            None: Outcome.CONDITIONAL,
+            True: Outcome.ALLOWED,
+            False: Outcome.NOT_ALLOWED,
+        }[judgement]
+        assert decision.outcome is expected
+
+
+def test_private_use_condition_quotes_the_text() -> None:
+    """An open judgement names "in beperkte mate" and "niet storend" as its condition."""
+    decision = leeuwarden.private_use(Means.SMARTPHONE)
+    assert condition_keys(decision) == ["limited_and_not_disruptive"]
+    text = decision.conditions[0].text.render()
+    assert "in beperkte mate" in text
+    assert "niet storend" in text
+
+
+def test_excepted_means_are_the_parameter() -> None:
+    """The excepted means come from one parameter, the one the page shows."""
+    assert leeuwarden.PRIVATE_USE_EXCEPTED.value == tuple(
+        leeuwarden.MEANS_NAMES[item]
+        for item in (
+            Means.SERVICE_BIKE,
+            Means.NS_BUSINESS_CARD,
+            Means.ARBO_PROVISIONS,
+            Means.DRUPPEL,
+        )
+    )
+    shown = render(leeuwarden.PRIVATE_USE_EXCEPTED, "nl", "and")
+    assert shown == (
+        "de dienstfiets, de NS-Business Card, de persoonsgebonden arbo-voorzieningen en de druppel"
+    )
+
+
+@pytest.mark.parametrize(
+    ("permission", "outcome"),
+    [(None, Outcome.CONDITIONAL), (True, Outcome.ALLOWED), (False, Outcome.NOT_ALLOWED)],
+)
+@pytest.mark.parametrize("action", list(Transfer))
+def test_lending_needs_prior_permission(
+    permission: bool | None, outcome: Outcome, action: Transfer
+) -> None:
+    """Lending, pledging or making a means available to others needs prior permission."""
+    decision = leeuwarden.lending(Means.TABLET, prior_permission=permission, action=action)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["3.3"]
+    if permission is None:
+        assert condition_keys(decision) == ["prior_permission"]
+
+
+def test_partner_using_the_work_tablet() -> None:
+    """A partner is a third party: the tablet is lent only with prior permission."""
+    decision = leeuwarden.lending(Means.TABLET, action=Transfer.MAKE_AVAILABLE)
+    assert decision.explanation.render() == (
+        "Het is niet toegestaan om de tablet zonder voorafgaande toestemming aan derden ter "
+        "beschikking te stellen."
+    )
+
+
+# Artikel 4 lid 1 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("device", "necessary", "outcome"),
+    [
+        (DeviceKind.SMARTPHONE, None, Outcome.INFORMATION),
+        (DeviceKind.SMARTPHONE, False, Outcome.INFORMATION),
+        (DeviceKind.LAPTOP, None, Outcome.CONDITIONAL),
+        (DeviceKind.LAPTOP, True, Outcome.ALLOWED),
+        (DeviceKind.LAPTOP, False, Outcome.NOT_ALLOWED),
+        (DeviceKind.TABLET, None, Outcome.CONDITIONAL),
+        (DeviceKind.TABLET, True, Outcome.ALLOWED),
+        (DeviceKind.TABLET, False, Outcome.NOT_ALLOWED),
+    ],
+)  # fmt: skip
+def test_subscription(device: DeviceKind, necessary: bool | None, outcome: Outcome) -> None:
+    """A smartphone has voice and data; a laptop or tablet data only when the function needs it."""
+    decision = leeuwarden.subscription(device, necessary_for_function=necessary)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["4.1.a"]
+    if outcome is Outcome.CONDITIONAL:
+        assert condition_keys(decision) == ["necessary_for_function"]
+
+
+def test_smartphone_subscription_is_voice_and_data() -> None:
+    """The services of a smartphone's subscription are the parameter the page shows."""
+    decision = leeuwarden.subscription(DeviceKind.SMARTPHONE)
+    assert decision.explanation.render() == (
+        "Bij een smartphone wordt een abonnement geleverd voor spraak en data."
+    )
+
+
+@pytest.mark.parametrize("device", [DeviceKind.DESKTOP, DeviceKind.MONITOR, DeviceKind.THIN_CLIENT])
+def test_no_subscription_for_other_devices(device: DeviceKind) -> None:
+    """A device without a subscription is refused with what was expected."""
+    with pytest.raises(ValueError, match=r"^expected smartphone, laptop or tablet .*; got "):
+        leeuwarden.subscription(device)
+
+
+@pytest.mark.parametrize(
+    ("stay", "other", "direction", "outcome"),
+    [
+        ("NL", "NL", Direction.OUTGOING, Outcome.ALLOWED),
+        ("NL", "BE", Direction.OUTGOING, Outcome.BLOCKED),
+        ("ES", "ES", Direction.OUTGOING, Outcome.ALLOWED),
+        ("ES", "NL", Direction.OUTGOING, Outcome.BLOCKED),
+        ("ES", "DE", Direction.OUTGOING, Outcome.BLOCKED),
+        ("US", "US", Direction.OUTGOING, Outcome.ALLOWED),
+        ("US", "NL", Direction.OUTGOING, Outcome.BLOCKED),
+        ("ES", "NL", Direction.INCOMING, Outcome.ALLOWED),
+        ("US", "NL", Direction.INCOMING, Outcome.ALLOWED),
+        ("ES", "ES", Direction.INCOMING, Outcome.ALLOWED),
+        ("NL", "NL", Direction.INCOMING, Outcome.ALLOWED),
+        ("ES", "DE", Direction.INCOMING, Outcome.BLOCKED),
+        ("NL", "BE", Direction.INCOMING, Outcome.BLOCKED),
+    ],
+)  # fmt: skip
+def test_calls_abroad(stay: str, other: str, direction: Direction, outcome: Outcome) -> None:
+    """Voice only within the country of stay; calls from the Netherlands can be received abroad."""
+    decision = leeuwarden.call_abroad(stay, other, direction)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["4.1.c"]
+
+
+def test_calling_home_from_abroad_says_why() -> None:
+    """Calling the Netherlands from abroad quotes the sentence that rules it out."""
+    decision = leeuwarden.call_abroad("es", "nl")
+    assert decision.explanation.render() == (
+        "In het buitenland kan wel gebeld worden, maar niet naar Nederland "
+        "(land van verblijf: Spanje)."
+    )
+
+
+@given(st.sampled_from(FOREIGN))
+def test_no_call_from_abroad_to_the_netherlands(stay: str) -> None:
+    """From any foreign country, calling the Netherlands is not possible."""
+    assert leeuwarden.call_abroad(stay, "NL").outcome is Outcome.BLOCKED
+
+
+@given(st.sampled_from(FOREIGN))
+def test_calls_from_the_netherlands_are_received_abroad(stay: str) -> None:
+    """In any foreign country, a call from the Netherlands can be received."""
+    decision = leeuwarden.call_abroad(stay, "NL", Direction.INCOMING)
+    assert decision.outcome is Outcome.ALLOWED
+
+
+@given(st.sampled_from(sorted(COUNTRIES)), st.sampled_from(sorted(Direction)))
+def test_calls_within_the_country_of_stay(stay: str, direction: Direction) -> None:
+    """Within the country of stay, voice is always possible, both ways."""
+    assert leeuwarden.call_abroad(stay, stay, direction).outcome is Outcome.ALLOWED
+
+
+# Artikel 4 lid 2 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "requires", "outcome", "cited"),
+    [
+        ("NL", None, Outcome.ALLOWED, ["4.2.a"]),
+        ("nl", False, Outcome.ALLOWED, ["4.2.a"]),
+        ("BE", None, Outcome.ALLOWED, ["4.2.c"]),
+        ("NO", None, Outcome.ALLOWED, ["4.2.c"]),
+        ("CH", None, Outcome.ALLOWED, ["4.2.c"]),
+        ("GB", None, Outcome.ALLOWED, ["4.2.c"]),
+        ("CY", None, Outcome.ALLOWED, ["4.2.c"]),
+        ("IS", False, Outcome.ALLOWED, ["4.2.c"]),
+        ("TR", None, Outcome.CONDITIONAL, ["4.2.c"]),
+        ("TR", True, Outcome.ALLOWED, ["4.2.c"]),
+        ("TR", False, Outcome.NOT_ALLOWED, ["4.2.c"]),
+        ("GE", None, Outcome.CONDITIONAL, ["4.2.c"]),
+        ("US", None, Outcome.CONDITIONAL, ["4.2.c"]),
+        ("US", True, Outcome.ALLOWED, ["4.2.c"]),
+        ("us", False, Outcome.NOT_ALLOWED, ["4.2.c"]),
+    ],
+)  # fmt: skip
+def test_data_abroad(
+    country: str, requires: bool | None, outcome: Outcome, cited: list[str]
+) -> None:
+    """Data is unlimited at home, allowed in Europe, elsewhere only when the function needs it."""
+    decision = leeuwarden.data_abroad(country, function_requires=requires)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+    if outcome is Outcome.CONDITIONAL:
+        assert condition_keys(decision) == ["function_requires"]
+        assert decision.conditions[0].citation.article == "4.2.c"
+
+
+@given(st.sampled_from(sorted(EU_MEMBERS)), st.sampled_from([None, True, False]))
+def test_data_in_every_eu_country(country: str, requires: bool | None) -> None:
+    """In every EU member state data is allowed, whatever the function."""
+    assert leeuwarden.data_abroad(country, requires).outcome is Outcome.ALLOWED
+
+
+@given(st.sampled_from(sorted(COUNTRIES - EUROPE)))
+def test_data_outside_europe_is_never_guessed(country: str) -> None:
+    """Outside Europe, without the judgement, the answer is conditional on the function."""
+    decision = leeuwarden.data_abroad(country)
+    assert decision.outcome is Outcome.CONDITIONAL
+    assert condition_keys(decision) == ["function_requires"]
+
+
+# Artikel 4 lid 5 en 7 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("established", "outcome"),
+    [(None, Outcome.CONDITIONAL), (True, Outcome.NOT_ALLOWED), (False, Outcome.ALLOWED)],
+)
+def test_apps_from_countries_with_an_offensive_cyber_programme(
+    established: bool | None, outcome: Outcome
+) -> None:
+    """Whether a country has an offensive cyber programme is an input, never a built-in list."""
+    decision = leeuwarden.app_origin("NO", offensive_cyber_programme=established)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["4.5"]
+    if established is None:
+        assert condition_keys(decision) == ["offensive_cyber_programme"]
+
+
+@given(st.sampled_from(sorted(COUNTRIES)))
+def test_no_country_is_assumed_to_have_a_cyber_programme(country: str) -> None:
+    """Without the input, every country of origin gives the same conditional answer."""
+    assert leeuwarden.app_origin(country).outcome is Outcome.CONDITIONAL
+
+
+@pytest.mark.parametrize(
+    ("purpose", "outcome"),
+    [(Purpose.BUSINESS, Outcome.ALLOWED), (Purpose.PRIVATE, Outcome.NOT_ALLOWED)],
+)
+def test_business_mail(purpose: Purpose, outcome: Outcome) -> None:
+    """The business mail address is for business purposes only."""
+    decision = leeuwarden.business_mail(purpose)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["4.7"]
+
+
+# Artikel 4a --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("device", "owned", "access", "is_byod"),
+    [
+        (DeviceKind.SMARTPHONE, True, True, True),
+        (DeviceKind.LAPTOP, True, True, True),
+        (DeviceKind.DESKTOP, True, True, True),
+        (DeviceKind.TABLET, True, True, True),
+        (DeviceKind.MONITOR, True, True, False),
+        (DeviceKind.THIN_CLIENT, True, True, False),
+        (DeviceKind.LAPTOP, False, True, False),
+        (DeviceKind.LAPTOP, True, False, False),
+        (DeviceKind.SMARTPHONE, False, False, False),
+    ],
+)  # fmt: skip
+def test_what_a_byod_is(device: DeviceKind, owned: bool, access: bool, is_byod: bool) -> None:
+    """A BYOD is one's own smartphone, laptop, desktop pc or tablet used for mail or workplace."""
+    decision = leeuwarden.byod(device, privately_owned=owned, accesses_work=access)
+    assert decision.outcome is Outcome.INFORMATION
+    assert ("is geen BYOD" not in decision.explanation.render()) is is_byod
+    assert articles(decision) == (["4a.1", "4a.4"] if is_byod else ["4a.1"])
+
+
+@pytest.mark.parametrize(
+    ("device", "outcome", "cited"),
+    [
+        (DeviceKind.SMARTPHONE, Outcome.INFORMATION, ["4a.2"]),
+        (DeviceKind.LAPTOP, Outcome.NOT_ALLOWED, ["4a.3"]),
+        (DeviceKind.TABLET, Outcome.NOT_ALLOWED, ["4a.3"]),
+    ],
+)
+def test_byod_sim_cards(device: DeviceKind, outcome: Outcome, cited: list[str]) -> None:
+    """A BYOD smartphone's Sim Only has the usual terms; no data SIM for a BYOD laptop or tablet."""
+    decision = leeuwarden.byod_sim(device)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+
+
+def test_byod_sim_for_a_desktop_is_refused() -> None:
+    """A desktop pc holds no SIM card: the question is refused with what was expected."""
+    with pytest.raises(
+        ValueError, match=r"^expected smartphone, laptop or tablet .*; got desktop$"
+    ):
+        leeuwarden.byod_sim(DeviceKind.DESKTOP)
+
+
+# Artikel 5 ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "location", "outcome", "cited"),
+    [
+        (DataKind.MUNICIPAL, Location.MUNICIPAL, Outcome.ALLOWED, ["5.2"]),
+        (DataKind.RESIDENTS, Location.MUNICIPAL, Outcome.ALLOWED, ["5.2"]),
+        (DataKind.SENSITIVE, Location.MUNICIPAL, Outcome.ALLOWED, ["5.2"]),
+        (DataKind.MUNICIPAL, Location.PERSONAL, Outcome.NOT_ALLOWED, ["5.2"]),
+        (DataKind.RESIDENTS, Location.PERSONAL, Outcome.NOT_ALLOWED, ["5.2"]),
+        (DataKind.SENSITIVE, Location.PERSONAL, Outcome.NOT_ALLOWED, ["5.2"]),
+        (DataKind.PRIVATE, Location.MUNICIPAL, Outcome.INFORMATION, ["5.1"]),
+        (DataKind.PRIVATE, Location.PERSONAL, Outcome.INFORMATION, ["5.1", "5.2"]),
+    ],
+)  # fmt: skip
+def test_storage(data: DataKind, location: Location, outcome: Outcome, cited: list[str]) -> None:
+    """Municipal data in municipal systems; private files on ICT means at one's own risk."""
+    decision = leeuwarden.storage(data, location)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+
+
+def test_private_files_are_at_own_risk() -> None:
+    """5.1: private files on ICT means are undesirable and at the user's own risk."""
+    text = leeuwarden.storage(DataKind.PRIVATE, Location.MUNICIPAL).explanation.render()
+    assert "niet wenselijk" in text
+    assert "eigen rekening en risico" in text
+
+
+# Artikel 6 ---------------------------------------------------------------------------------------
+
+REPORT = (
+    "Meld het vermoeden van misbruik van een wachtwoord bij de leidinggevende en bij de "
+    "ServiceDesk SSC."
+)
+
+
+@pytest.mark.parametrize(
+    ("requester", "suspected", "reported"),
+    [
+        (Requester.ICT, False, True),
+        (Requester.ICT, True, True),
+        (Requester.MANAGER, False, False),
+        (Requester.COLLEAGUE, False, False),
+        (Requester.COLLEAGUE, True, True),
+        (Requester.OTHER, True, True),
+    ],
+)  # fmt: skip
+def test_passwords_are_never_given(requester: Requester, suspected: bool, reported: bool) -> None:
+    """A password is never given, to anyone; a request from ICT is reported as suspected misuse."""
+    decision = leeuwarden.password_request(requester, misuse_suspected=suspected)
+    assert decision.outcome is Outcome.NOT_ALLOWED
+    assert steps(decision)[0] == "Geef uw pincode, gebruikersnaam en wachtwoord niet."
+    assert (REPORT in steps(decision)) is reported
+    assert articles(decision) == (["6.2", "6.3"] if reported else ["6.2"])
+
+
+def test_ict_never_asks_for_a_password() -> None:
+    """The answer to "ICT asked me for my password" quotes 6.2."""
+    text = leeuwarden.password_request(Requester.ICT).explanation.render()
+    assert text.startswith("ICT zal nooit vragen om het wachtwoord van de gebruiker")
+
+
+# Artikel 7 ---------------------------------------------------------------------------------------
+
+LAST_DAY = dt.date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("on", "open_"),
+    [
+        (dt.date(2026, 11, 23), True),
+        (dt.date(2026, 12, 30), True),
+        (LAST_DAY, True),
+        (dt.date(2027, 1, 1), False),
+        (dt.date(2027, 6, 1), False),
+    ],
+)
+def test_return_means_by_the_last_working_day(on: dt.date, open_: bool) -> None:
+    """The means are returned by the last working day at the latest; that day itself counts."""
+    decision = leeuwarden.return_means(LAST_DAY, on=on)
+    assert decision.outcome is Outcome.DEADLINE
+    assert decision.date == LAST_DAY
+    assert articles(decision) == ["7.2"]
+    assert bool(decision.steps) is open_
+    assert "nieuwwaarde" in decision.explanation.render()
+    assert ("verstreken" in decision.explanation.render()) is not open_
+
+
+def test_return_steps_in_order() -> None:
+    """Hand over business data, remove data, return the means or arrange collection at home."""
+    assert steps(leeuwarden.return_means(LAST_DAY, on=LAST_DAY)) == [
+        "Draag alle opgeslagen bedrijfsgegevens over aan de leidinggevende.",
+        "Verwijder alle persoonsgegevens en bedrijfsgegevens van de ter beschikking gestelde "
+        "ICT-middelen.",
+        "Lever uiterlijk op 31 december 2026 alle ter beschikking gestelde middelen in bij de "
+        "ServiceDesk SSC, of maak met de ServiceDesk SSC een afspraak over het ophalen van de "
+        "middelen op uw woonadres.",
+    ]
+
+
+@given(st.dates(), st.integers(min_value=0, max_value=3650))
+def test_deadline_is_always_the_last_working_day(last: dt.date, days: int) -> None:
+    """Whatever the day asked about, the deadline is the last working day itself."""
+    on = dt.date.fromordinal(min(last.toordinal() + days, dt.date.max.toordinal()))
+    assert leeuwarden.return_means(last, on=on).date == last
+
+
+# Artikel 8 ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("activity", "letter"),
+    [
+        (Activity.OFFENSIVE_MESSAGES, "8.1.a"),
+        (Activity.UNSOLICITED_MESSAGES, "8.1.b"),
+        (Activity.SHARING_PROTECTED_WORK, "8.1.c"),
+        (Activity.STORING_ILLEGAL_COPIES, "8.1.d"),
+        (Activity.GAMBLING, "8.1.e"),
+        (Activity.UNAUTHORISED_ACCESS, "8.1.f"),
+        (Activity.OFFENSIVE_SOURCES, "8.1.g"),
+        (Activity.ANONYMOUS_MESSAGES, "8.1.h"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("necessary", "outcome"),
+    [(None, Outcome.CONDITIONAL), (True, Outcome.ALLOWED), (False, Outcome.NOT_ALLOWED)],
+)
+def test_prohibited_activities(
+    activity: Activity, letter: str, necessary: bool | None, outcome: Outcome
+) -> None:
+    """Each activity of 8.1 is forbidden unless necessary for the function (8.2)."""
+    decision = leeuwarden.prohibited_activity(activity, necessary_for_function=necessary)
+    assert decision.outcome is outcome
+    assert articles(decision) == [letter, "8.2"]
+    if necessary is None:
+        assert condition_keys(decision) == ["necessary_for_function"]
+        assert decision.conditions[0].citation.article == "8.2"
+
+
+def test_activity_words_are_the_regulation_words() -> None:
+    """The words of each activity appear on the page under its letter."""
+    page = re.sub(r"\s+", " ", PAGE.read_text(encoding="utf-8"))
+    for letter, words in leeuwarden.ACTIVITIES.values():
+        assert f"{{provision}} {letter} {words}" in page, letter
+
+
+# Artikel 10 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("event", "byod", "info", "outcome", "count"),
+    [
+        (Event.LOSS, False, None, Outcome.REQUIRED, 2),
+        (Event.THEFT, False, None, Outcome.REQUIRED, 3),
+        (Event.LOSS, True, True, Outcome.REQUIRED, 2),
+        (Event.THEFT, True, True, Outcome.REQUIRED, 3),
+        (Event.THEFT, True, None, Outcome.CONDITIONAL, 3),
+        (Event.LOSS, True, False, Outcome.INFORMATION, 0),
+        (Event.THEFT, True, False, Outcome.INFORMATION, 0),
+    ],
+)  # fmt: skip
+def test_loss_or_theft(
+    event: Event, byod: bool, info: bool | None, outcome: Outcome, count: int
+) -> None:
+    """Report at once to manager, service desk and privacy officer; after theft also the police."""
+    decision = leeuwarden.loss_or_theft(event, byod=byod, business_information=info)
+    assert decision.outcome is outcome
+    assert len(decision.steps) == count
+    if count:
+        assert articles(decision) == ["10.1", "10.2", "10.3"][:count]
+
+
+def test_theft_steps() -> None:
+    """The theft steps name who is told, and the police report with a copy to the manager."""
+    assert steps(leeuwarden.loss_or_theft(Event.THEFT)) == [
+        "Meld de diefstal direct na ontdekking bij de leidinggevende en de ServiceDesk SSC.",
+        "Meld de diefstal onmiddellijk bij de Functionaris Gegevensbescherming.",
+        "Doe aangifte van de diefstal en overleg een afschrift van de aangifte aan de "
+        "leidinggevende.",
+    ]
+
+
+# Artikel 13 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("targeted", "principal", "suspicion", "outcome"),
+    [
+        (True, Principal.MUNICIPAL_SECRETARY, True, Outcome.ALLOWED),
+        (True, Principal.CLERK, True, Outcome.ALLOWED),
+        (True, Principal.MUNICIPAL_SECRETARY, None, Outcome.CONDITIONAL),
+        (True, Principal.CLERK, False, Outcome.NOT_ALLOWED),
+        (True, Principal.OTHER, True, Outcome.NOT_ALLOWED),
+        (True, Principal.NOBODY, True, Outcome.NOT_ALLOWED),
+        (False, Principal.MUNICIPAL_SECRETARY, True, Outcome.NOT_ALLOWED),
+        (False, Principal.NOBODY, None, Outcome.NOT_ALLOWED),
+    ],
+)  # fmt: skip
+def test_targeted_investigation(
+    targeted: bool, principal: Principal, suspicion: bool | None, outcome: Outcome
+) -> None:
+    """Only targeted, on the order of the secretary or the clerk, and on a suspicion."""
+    decision = leeuwarden.investigation(targeted, principal, suspicion=suspicion)
+    assert decision.outcome is outcome
+    assert articles(decision) == (["13.3"] if targeted else ["13.1", "13.3"])
+    if outcome is Outcome.CONDITIONAL:
+        assert condition_keys(decision) == ["suspicion"]
+
+
+def test_investigation_principals_are_the_parameter() -> None:
+    """Who may order an investigation comes from the parameter the page shows."""
+    assert render(leeuwarden.INVESTIGATION_PRINCIPALS, "nl", "or") == (
+        "de gemeentesecretaris of de griffier"
+    )
+
+
+# Bad input ---------------------------------------------------------------------------------------
+
+COUNTRY_MESSAGE = r"^expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got "
+
+
+@pytest.mark.parametrize("code", ["XX", "EU", "NLD", "", "1", "T R"])
+def test_unknown_country_is_refused(code: str) -> None:
+    """A code that is not an ISO 3166-1 country is refused with what was expected and what came."""
+    with pytest.raises(ValueError, match=COUNTRY_MESSAGE + re.escape(repr(code))):
+        leeuwarden.data_abroad(code)
+    with pytest.raises(ValueError, match=COUNTRY_MESSAGE):
+        leeuwarden.call_abroad("NL", code)
+    with pytest.raises(ValueError, match=COUNTRY_MESSAGE):
+        leeuwarden.call_abroad(code, "NL")
+    with pytest.raises(ValueError, match=COUNTRY_MESSAGE):
+        leeuwarden.app_origin(code)
+
+
+@pytest.mark.parametrize("code", ["tr", "Tr", " TR "])
+def test_country_codes_in_lower_case_are_accepted(code: str) -> None:
+    """A code in lower or mixed case, or with spaces around it, means the same country."""
+    assert leeuwarden.data_abroad(code) == leeuwarden.data_abroad("TR")
+
+
+def test_kinds_given_as_text() -> None:
+    """A kind given as its text value (any case) is the member; an unknown one is refused."""
+    assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Means.SERVICE_BIKE)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'fiets'$"):
+        leeuwarden.private_use("fiets")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^expected one of bellen, ontvangen; got 'sms'$"):
+        leeuwarden.call_abroad("NL", "NL", "sms")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'phablet'$"):
+        leeuwarden.subscription("phablet")  # type: ignore[arg-type]
+
+
+# Registry, parameters, coverage and page ---------------------------------------------------------
+
+QUESTIONS = {
+    "applies-to": ("1.1", "1.1.a", "1.1.b", "15.1"),
+    "means": ("1.1", "1.2.a.i", "1.2.a.ii", "1.2.a.iii", "1.2.b", "1.2.c"),
+    "private-use": ("3.2",),
+    "lending": ("3.3",),
+    "subscription": ("4.1.a",),
+    "call-abroad": ("4.1.c",),
+    "data-abroad": ("4.2.a", "4.2.c"),
+    "app-origin": ("4.5",),
+    "business-mail": ("4.7",),
+    "byod": ("4a.1", "4a.4"),
+    "byod-sim": ("4a.2", "4a.3"),
+    "storage": ("5.1", "5.2"),
+    "password-request": ("6.2", "6.3"),
+    "return-means": ("7.2",),
+    "prohibited-activity": (*(f"8.1.{letter}" for letter in "abcdefgh"), "8.2"),
+    "loss-or-theft": ("10.1", "10.2", "10.3"),
+    "investigation": ("13.1", "13.3"),
+}
+
+
+def test_rules_and_their_articles() -> None:
+    """Each question is registered with exactly the articles it rests on."""
+    registered = {
+        entry.name: entry.articles for entry in RULES.values() if entry.regulation == "leeuwarden"
+    }
+    assert registered == QUESTIONS
+
+
+def test_every_parameter_cites_a_leeuwarden_article() -> None:
+    """Each Leeuwarden parameter has its article and an English description."""
+    ours = {key: p for key, p in PARAMETERS.items() if key.startswith("leeuwarden.")}
+    assert set(ours) == {
+        "leeuwarden.private_use_excepted_means",
+        "leeuwarden.smartphone_subscription",
+        "leeuwarden.data_optional_devices",
+        "leeuwarden.home_country",
+        "leeuwarden.byod_devices",
+        "leeuwarden.byod_no_data_sim_devices",
+        "leeuwarden.servicedesk",
+        "leeuwarden.privacy_officer",
+        "leeuwarden.investigation_principals",
+    }
+    for parameter in ours.values():
+        assert parameter.citation.regulation == "leeuwarden"
+        assert parameter.description
+
+
+def test_classified_provisions_are_not_encoded() -> None:
+    """No provision is both cited by a rule and classified; Artikel 2 is classified as a whole."""
+    cited = {
+        label
+        for entry in RULES.values()
+        if entry.regulation == "leeuwarden"
+        for label in entry.labels
+    }
+    classified = {label for label in CLASSIFICATIONS if label.startswith("leeuwarden-")}
+    assert cited.isdisjoint(classified)
+    assert CLASSIFICATIONS["leeuwarden-2"].status is Status.INFORMATIVE
+    assert CLASSIFICATIONS["leeuwarden-3-1"].status is Status.JUDGEMENT
+
+
+def test_page_shows_the_parameters() -> None:
+    """The page renders the values a parameter holds instead of writing them itself."""
+    page = PAGE.read_text(encoding="utf-8")
+    for key in (
+        "leeuwarden.private_use_excepted_means:and",
+        "leeuwarden.smartphone_subscription:and",
+        "leeuwarden.servicedesk",
+        "leeuwarden.privacy_officer",
+        "leeuwarden.investigation_principals:or",
+    ):
+        assert f"{{param}}`{key}`" in page
+    assert "ServiceDesk SSC" not in re.sub(r"```\{doctest\}.*?```", "", page, flags=re.DOTALL)
+
+
+def test_every_rule_has_an_example_on_the_page() -> None:
+    """Each rule is called in an example on the page."""
+    page = PAGE.read_text(encoding="utf-8")
+    for entry in RULES.values():
+        if entry.regulation == "leeuwarden":
+            assert f"leeuwarden.{entry.function.__name__}(" in page, entry.name
