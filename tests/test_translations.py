@@ -108,7 +108,7 @@ def build_language(build: Build) -> str:
 def test_search_finds_the_theft_provisions(
     dutch_build: Build, english_build: Build, edition: str, word: str
 ) -> None:
-    """ "diefstal" in Dutch and "theft" in English find the theft articles of both regulations."""
+    """Searching diefstal (Dutch) or theft (English) finds both regulations' theft articles."""
     build = dutch_build if edition == "nl" else english_build
     raw = (build.outdir / "searchindex.js").read_text(encoding="utf-8")
     index = json.loads(raw[raw.index("(") + 1 : raw.rindex(")")])
