@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from babel import Locale
 from babel.dates import format_date, format_time
 from babel.lists import format_list
 from babel.messages.catalog import Catalog
@@ -32,6 +33,16 @@ class Phrase(str):
 
     >>> format_value(Phrase("laptop"), "nl")
     'laptop'
+    """
+
+    __slots__ = ()
+
+
+class Territory(str):
+    """A country by its ISO 3166-1 code, shown by its name in the message's language.
+
+    >>> format_value(Territory("US"), "nl"), format_value(Territory("US"), "en")
+    ('Verenigde Staten', 'United States')
     """
 
     __slots__ = ()
@@ -133,6 +144,8 @@ def format_value(value: object, language: str) -> str:
     locale = babel_locale(language)
     if isinstance(value, Phrase):
         return translate(value, language)
+    if isinstance(value, Territory):
+        return str(Locale.parse(locale).territories[value])
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):

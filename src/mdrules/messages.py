@@ -2,8 +2,8 @@
 
 A message is the Dutch ``text`` of a :class:`~mdrules.decision.Message`, or a string marked with
 :func:`mdrules.i18n.N_`. The text may be built from string literals and module constants joined
-with ``+``, or be a local variable assigned such texts; anything else cannot be translated and is
-reported.
+with ``+``, be a local variable assigned such texts, or an entry of a module-level dict of such
+texts; anything else cannot be translated and is reported.
 """
 
 import ast
@@ -46,6 +46,20 @@ def _module_constants(tree: ast.Module) -> dict[str, str]:
     return constants
 
 
+def _module_tables(tree: ast.Module) -> dict[str, list[ast.expr]]:
+    """Return the values of module-level dict literals: ``TEXTS[key]`` may be a message."""
+    tables: dict[str, list[ast.expr]] = {}
+    for statement in tree.body:
+        target = value = None
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target, value = statement.targets[0], statement.value
+        elif isinstance(statement, ast.AnnAssign):
+            target, value = statement.target, statement.value
+        if isinstance(target, ast.Name) and isinstance(value, ast.Dict):
+            tables[target.id] = list(value.values)
+    return tables
+
+
 def _assignments(scope: ast.AST) -> dict[str, list[ast.expr]]:
     found: dict[str, list[ast.expr]] = {}
     for node in ast.walk(scope):
@@ -69,8 +83,9 @@ def _call_name(node: ast.Call) -> str | None:
 class _Finder(ast.NodeVisitor):
     """Visits a module, resolving a message's variable in the function that assigns it."""
 
-    def __init__(self, constants: dict[str, str], where: str, extraction: Extraction) -> None:
-        self.constants = constants
+    def __init__(self, tree: ast.Module, where: str, extraction: Extraction) -> None:
+        self.constants = _module_constants(tree)
+        self.tables = _module_tables(tree)
         self.where = where
         self.extraction = extraction
         self.scopes: list[dict[str, list[ast.expr]]] = []
@@ -81,10 +96,12 @@ class _Finder(ast.NodeVisitor):
         self.scopes.pop()
 
     def _values(self, candidate: ast.expr) -> list[ast.expr]:
+        if isinstance(candidate, ast.Subscript) and isinstance(candidate.value, ast.Name):
+            return self.tables.get(candidate.value.id, [candidate])
         if isinstance(candidate, ast.Name) and candidate.id not in self.constants:
             for scope in reversed(self.scopes):
                 if candidate.id in scope:
-                    return scope[candidate.id]
+                    return [v for value in scope[candidate.id] for v in self._values(value)]
         return [candidate]
 
     def visit_Call(self, node: ast.Call) -> None:
@@ -94,6 +111,8 @@ class _Finder(ast.NodeVisitor):
             candidates = [node.args[0]]
         elif name == "Message":
             candidates = [k.value for k in node.keywords if k.arg == "text"]
+        elif name == "classify" and len(node.args) >= 3:
+            candidates = [node.args[2]]
         for candidate in candidates:
             for value in self._values(candidate):
                 text = _fold(value, self.constants)
@@ -111,7 +130,7 @@ def extract(path: Path, extraction: Extraction) -> None:
     """Add the messages of one module to an extraction."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     where = path.relative_to(PACKAGE.parent).as_posix()
-    _Finder(_module_constants(tree), where, extraction).visit(tree)
+    _Finder(tree, where, extraction).visit(tree)
 
 
 def extract_package() -> Extraction:

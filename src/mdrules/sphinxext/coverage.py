@@ -13,6 +13,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from mdrules.coverage import CLASSIFICATIONS, Status
+from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS
 from mdrules.rules import RULES, Rule, load_all
 from mdrules.sphinxext.domain import regulation_domain
@@ -158,7 +159,9 @@ def build_table(app: Sphinx, fromdoc: str, regulation: str) -> nodes.table:
         classification = CLASSIFICATIONS.get(unit.label)
         status = Status.ENCODED if rules else classification.status if classification else None
         status_text = _(status.value) if status else _("not covered")
-        reason = classification.reason if classification and not rules else ""
+        reason = ""
+        if classification and not rules:
+            reason = translate(classification.reason, app.config.language or SOURCE_LANGUAGE)
         rule_nodes: list[nodes.Node] = []
         for entry in rules:
             if rule_nodes:
