@@ -1,6 +1,7 @@
 """The rules of Haarlem & Zandvoort: decision tables, boundaries, properties and bad input."""
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
@@ -18,9 +19,17 @@ from mdrules.haarlem import (
     Service,
     UnlockMethod,
 )
+from mdrules.i18n import Phrase
 from mdrules.parameters import PARAMETERS, PhoneNumber, render
 from mdrules.rules import RULES
-from mdrules.vocabulary import COUNTRIES, EU_MEMBERS, OFFICE_HOLDERS, DeviceKind, Role
+from mdrules.vocabulary import (
+    COUNTRIES,
+    DEVICE_NAMES,
+    EU_MEMBERS,
+    OFFICE_HOLDERS,
+    DeviceKind,
+    Role,
+)
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "haarlem" / "beleid.md"
 
@@ -502,6 +511,22 @@ def test_device_combinations_are_written_as_the_text_writes_them() -> None:
     assert rendered == "Smartphone, Smartphone + laptop of Smartphone + tablet"
 
 
+def test_every_combination_that_can_be_asked_has_a_name() -> None:
+    """Each combination of up to the maximum of devices has a name, a message to translate."""
+    kinds = (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET)
+    for size in range(1, haarlem.MAX_DEVICES.value + 1):
+        for devices in itertools.combinations_with_replacement(kinds, size):
+            name = haarlem.DeviceSet(devices=devices).name
+            assert isinstance(name, Phrase)
+            assert name == name[:1].upper() + " + ".join(DEVICE_NAMES[d] for d in devices)[1:]
+
+
+def test_a_combination_without_a_name_is_refused() -> None:
+    """A combination the table does not name cannot be shown."""
+    with pytest.raises(ValueError, match=r"^expected a combination named in COMBINATION_NAMES"):
+        _ = haarlem.DeviceSet(devices=(DeviceKind.DESKTOP,)).name
+
+
 # 2.4.4, 2.4.5 ------------------------------------------------------------------------------------
 
 
@@ -633,6 +658,22 @@ def test_subscription(
     if outcome is Outcome.CONDITIONAL:
         assert [c.key for c in decision.conditions] == ["necessary_for_office"]
         assert decision.conditions[0].citation.article == "2.5.4"
+
+
+@pytest.mark.parametrize(
+    ("service", "country", "language", "shown"),
+    [
+        (Service.DATA, "TR", "nl", "buiten de EU (Turkije)"),
+        (Service.DATA, "TR", "en", "outside the EU (Türkiye)"),
+        (Service.SMS, "DE", "nl", "in de EU (Duitsland)"),
+        (Service.CALL, "US", "en", "outside the EU (United States)"),
+    ],
+)
+def test_subscription_names_the_country(
+    service: Service, country: str, language: str, shown: str
+) -> None:
+    """The country is named in the answer's language, not shown as its code."""
+    assert shown in haarlem.subscription(service, country).explain(language)
 
 
 @given(st.sampled_from(sorted(EU_MEMBERS)), st.sampled_from(list(Service)))

@@ -207,6 +207,10 @@ def test_excepted_means_are_the_parameter() -> None:
     assert shown == (
         "de dienstfiets, de NS-Business Card, de persoonsgebonden arbo-voorzieningen en de druppel"
     )
+    assert render(leeuwarden.PRIVATE_USE_EXCEPTED, "en", "and") == (
+        "the work bicycle, the NS-Business Card, the personal occupational health and safety "
+        "provisions and the key fob (druppel)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -306,6 +310,17 @@ def test_calling_home_from_abroad_says_why() -> None:
         "In het buitenland kan wel gebeld worden, maar niet naar Nederland "
         "(land van verblijf: Spanje)."
     )
+
+
+def test_countries_are_named_in_the_language_of_the_answer() -> None:
+    """A country is named in the answer's language: Spanje in Dutch, Spain in English."""
+    decision = leeuwarden.call_abroad("es", "nl")
+    assert decision.explanation.render("en") == (
+        "Calls can be made abroad, but not to the home country (Netherlands); country of stay: "
+        "Spain."
+    )
+    assert "(Verenigde Staten)" in leeuwarden.data_abroad("US").explain("nl")
+    assert "(United States)" in leeuwarden.data_abroad("US").explain("en")
 
 
 @given(st.sampled_from(FOREIGN))
@@ -640,6 +655,19 @@ def test_theft_steps() -> None:
         "Meld de diefstal onmiddellijk bij de Functionaris Gegevensbescherming.",
         "Doe aangifte van de diefstal en overleg een afschrift van de aangifte aan de "
         "leidinggevende.",
+    ]
+
+
+def test_theft_steps_in_english() -> None:
+    """In English the event, the service desk and the officer are English words or names."""
+    decision = leeuwarden.loss_or_theft(Event.THEFT)
+    assert decision.explanation.render("en") == (
+        "In the event of theft of a resource provided by the municipality, the user does the "
+        "following."
+    )
+    assert [step.render("en") for step in decision.steps][:2] == [
+        "Report the theft to the manager and the ServiceDesk SSC immediately after discovery.",
+        "Report the theft to the Data Protection Officer at once.",
     ]
 
 

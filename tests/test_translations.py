@@ -118,3 +118,29 @@ def test_search_finds_the_theft_provisions(
         hits = index[kind].get(word, [])
         documents |= {index["docnames"][i] for i in ([hits] if isinstance(hits, int) else hits)}
     assert {"haarlem/beleid", "leeuwarden/regeling"} <= documents
+
+
+def _headings(html: str) -> list[str]:
+    found = re.findall(r"<h([1-6])>(.*?)<a class=\"headerlink\"", html, flags=re.DOTALL)
+    return [re.sub(r"<[^>]+>", "", text).strip() for _level, text in found]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_heading_is_translated(dutch_build: Build, english_build: Build, page: str) -> None:
+    """No heading of an English page is the Dutch one: a msgstr Markdown misreads falls back."""
+    dutch = _headings(dutch_build.page(page))
+    english = _headings(english_build.page(page))
+    assert len(dutch) == len(english)
+    assert len(dutch) >= 1
+    assert [d for d, e in zip(dutch, english, strict=True) if d == e] == []
+
+
+def test_examples_run_in_the_english_edition(tmp_path: Path) -> None:
+    """`sphinx-build -b doctest` in English runs every example of the pages without a failure."""
+    command = [sys.executable, "-m", "sphinx", "-b", "doctest", "-c", str(ROOT), "-q", "-W"]
+    command += ["-D", "language=en", str(ROOT / "docs"), str(tmp_path)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = (tmp_path / "output.txt").read_text(encoding="utf-8")
+    assert re.search(r"^\s*0 failures in tests$", summary, re.MULTILINE)
+    assert not re.search(r"^\s*0 tests$", summary, re.MULTILINE)

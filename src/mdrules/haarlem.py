@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.coverage import Status, classify
 from mdrules.decision import Condition, Decision, Message, Outcome, cite
-from mdrules.i18n import N_, AnyOf, Phrase
+from mdrules.i18n import N_, AnyOf, Phrase, Territory
 from mdrules.parameters import PhoneNumber, define
 from mdrules.rules import rule
 from mdrules.vocabulary import (
@@ -163,7 +163,7 @@ SERVICEDESK_HOURS = define(
 FIX_AVAILABILITY = define(
     "haarlem",
     "fix_availability",
-    "24/7",
+    N_("24/7"),
     "2.7.4",
     "When digital reports can be made on the FIX page of the intranet: always.",
 )
@@ -783,6 +783,21 @@ def device_security(
 # 2.4.1, 2.4.2 Number and combination of devices ---------------------------------------------
 
 
+COMBINATION_NAMES: dict[tuple[DeviceKind, ...], Phrase] = {
+    (DeviceKind.SMARTPHONE,): N_("Smartphone"),
+    (DeviceKind.LAPTOP,): N_("Laptop"),
+    (DeviceKind.TABLET,): N_("Tablet"),
+    (DeviceKind.SMARTPHONE, DeviceKind.SMARTPHONE): N_("Smartphone + smartphone"),
+    (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP): N_("Smartphone + laptop"),
+    (DeviceKind.SMARTPHONE, DeviceKind.TABLET): N_("Smartphone + tablet"),
+    (DeviceKind.LAPTOP, DeviceKind.LAPTOP): N_("Laptop + laptop"),
+    (DeviceKind.LAPTOP, DeviceKind.TABLET): N_("Laptop + tablet"),
+    (DeviceKind.TABLET, DeviceKind.TABLET): N_("Tablet + tablet"),
+}
+"""The name of each combination of at most two mobile devices, written as 2.4.2 writes them
+(smartphones first, then laptops, then tablets); translated where it is shown."""
+
+
 class DeviceSet(BaseModel):
     """A combination of mobile devices, written as 2.4.2 writes it: "Smartphone + laptop".
 
@@ -799,9 +814,18 @@ class DeviceSet(BaseModel):
         """Whether two combinations hold the same devices, in any order."""
         return Counter(self.devices) == Counter(other.devices)
 
+    @property
+    def name(self) -> Phrase:
+        """The combination's name, a message: "Smartphone + laptop"."""
+        try:
+            return COMBINATION_NAMES[self.devices]
+        except KeyError:
+            kinds = " + ".join(device.value for device in self.devices)
+            msg = f"expected a combination named in COMBINATION_NAMES; got {kinds}"
+            raise ValueError(msg) from None
+
     def __str__(self) -> str:
-        text = " + ".join(DEVICE_NAMES[device] for device in self.devices)
-        return text[:1].upper() + text[1:]
+        return self.name
 
 
 MAX_DEVICES = define(
@@ -857,7 +881,11 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
             ),
         )
     requested = DeviceSet(devices=tuple(kind for kind, n in counts.items() for _ in range(n)))
-    values = {"requested": requested, "options": AnyOf(options), "maximum": maximum}
+    values = {
+        "requested": requested.name,
+        "options": AnyOf(option.name for option in options),
+        "maximum": maximum,
+    }
     if not any(requested.matches(option) for option in options):
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
@@ -1077,8 +1105,8 @@ def subscription(
     necessary for the office is a judgement (``necessary_for_office``).
 
     >>> print(subscription(Service.DATA, "TR"))
-    Alleen onder voorwaarde: Data-gebruik buiten de EU (TR) is toegestaan mits noodzakelijk voor
-    de uitoefening van het ambt.
+    Alleen onder voorwaarde: Data-gebruik buiten de EU (Turkije) is toegestaan mits noodzakelijk
+    voor de uitoefening van het ambt.
     Voorwaarde: Data-gebruik is noodzakelijk voor de uitoefening van het ambt (Haarlem 2.5.4)
     Grondslag: Haarlem 2.5.4
     """
@@ -1117,7 +1145,7 @@ def subscription(
             explanation=Message(text=text, values={"number": number, "prefix": prefix}),
         )
     values: dict[str, object] = {
-        "country": country_code(country),
+        "country": Territory(country_code(country)),
         "service": SERVICE_NAMES[service],
     }
     if eu:

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from babel import Locale
 from babel.dates import format_date, format_time
@@ -36,6 +37,16 @@ class Phrase(str):
     """
 
     __slots__ = ()
+
+
+@runtime_checkable
+class Named(Protocol):
+    """A value whose text in a message is a Dutch phrase: shown translated, like a Phrase."""
+
+    @property
+    def name(self) -> Phrase:
+        """The value's Dutch name, a message."""
+        ...
 
 
 class Territory(str):
@@ -144,6 +155,8 @@ def format_value(value: object, language: str) -> str:
     locale = babel_locale(language)
     if isinstance(value, Phrase):
         return translate(value, language)
+    if isinstance(value, Named) and isinstance(value.name, Phrase):
+        return translate(value.name, language)
     if isinstance(value, Territory):
         return str(Locale.parse(locale).territories[value])
     if isinstance(value, bool):

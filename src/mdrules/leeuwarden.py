@@ -5,8 +5,10 @@ Where the text leaves a decision to people ("noodzakelijk voor de functie", "in 
 "vastgesteld"), the rule takes that judgement as an input and, when it is not given, answers
 "alleen onder voorwaarde" with the condition and its article.
 
-Countries are named in messages by their Dutch name in parentheses ("land van verblijf:
-Turkije"), so that names that take an article in Dutch ("de Verenigde Staten") still read well.
+Countries are named in messages by their name in the message's language, in parentheses ("land
+van verblijf: Turkije"), so that names that take an article in Dutch ("de Verenigde Staten") still
+read well. Every Dutch word or phrase placed in a message is marked with ``N_``, so that it is
+translated with the message.
 """
 
 import datetime as dt
@@ -16,7 +18,7 @@ from typing import TypeVar
 
 from mdrules.coverage import Status, classify
 from mdrules.decision import Condition, Decision, Message, Outcome, cite
-from mdrules.i18n import AnyOf
+from mdrules.i18n import N_, AnyOf, Phrase, Territory
 from mdrules.parameters import Parameter, define
 from mdrules.rules import rule
 from mdrules.vocabulary import (
@@ -26,7 +28,6 @@ from mdrules.vocabulary import (
     DeviceKind,
     Role,
     country_code,
-    country_name,
     in_europe,
 )
 
@@ -64,24 +65,19 @@ def _known_phrases(parameter: Parameter[tuple[str, ...]], names: Mapping[E, str]
         raise ValueError(msg)
 
 
-def _country(code: str) -> str:
-    """Return the Dutch name of a country."""
-    return country_name(code, "nl")
-
-
 # Artikel 1 Werkingssfeer en definities ----------------------------------------------------------
 
-ROLE_NAMES: dict[Role, str] = {
-    Role.MAYOR: "de burgemeester",
-    Role.ALDERMAN: "een wethouder",
-    Role.COUNCIL_MEMBER: "een raadslid",
-    Role.COMMITTEE_MEMBER: "een commissielid",
-    Role.EMPLOYEE: "een werknemer van de gemeente",
-    Role.INTERN: "een stagiair",
-    Role.TEMPORARY_WORKER: "een uitzendkracht",
-    Role.VOLUNTEER: "een vrijwilliger",
-    Role.OTHER_WORKER: "iemand die werkzaamheden voor of namens de gemeente verricht",
-    Role.EXTERNAL: "een derde die geen werkzaamheden voor de gemeente uitvoert",
+ROLE_NAMES: dict[Role, Phrase] = {
+    Role.MAYOR: N_("de burgemeester"),
+    Role.ALDERMAN: N_("een wethouder"),
+    Role.COUNCIL_MEMBER: N_("een raadslid"),
+    Role.COMMITTEE_MEMBER: N_("een commissielid"),
+    Role.EMPLOYEE: N_("een werknemer van de gemeente"),
+    Role.INTERN: N_("een stagiair"),
+    Role.TEMPORARY_WORKER: N_("een uitzendkracht"),
+    Role.VOLUNTEER: N_("een vrijwilliger"),
+    Role.OTHER_WORKER: N_("iemand die werkzaamheden voor of namens de gemeente verricht"),
+    Role.EXTERNAL: N_("een derde die geen werkzaamheden voor de gemeente uitvoert"),
 }
 """The Dutch name of each role, as a sentence uses it."""
 
@@ -262,23 +258,23 @@ class Means(StrEnum):
     """Any other current or future means the municipality provides or pays for."""
 
 
-MEANS_NAMES: dict[Means, str] = {
-    Means.SMARTPHONE: "de smartphone",
-    Means.LAPTOP: "de laptop",
-    Means.TABLET: "de tablet",
-    Means.DESKTOP: "de desktop pc",
-    Means.MONITOR: "de monitor",
-    Means.THIN_CLIENT: "de thin client",
-    Means.SOFTWARE: "de software",
-    Means.INTERNET: "internet",
-    Means.EMAIL: "email",
-    Means.TEAMS: "Teams",
-    Means.SERVICE_BIKE: "de dienstfiets",
-    Means.DESK_AND_CHAIR: "het bureau en de stoel",
-    Means.NS_BUSINESS_CARD: "de NS-Business Card",
-    Means.DRUPPEL: "de druppel",
-    Means.ARBO_PROVISIONS: "de persoonsgebonden arbo-voorzieningen",
-    Means.OTHER: "een ander middel",
+MEANS_NAMES: dict[Means, Phrase] = {
+    Means.SMARTPHONE: N_("de smartphone"),
+    Means.LAPTOP: N_("de laptop"),
+    Means.TABLET: N_("de tablet"),
+    Means.DESKTOP: N_("de desktop pc"),
+    Means.MONITOR: N_("de monitor"),
+    Means.THIN_CLIENT: N_("de thin client"),
+    Means.SOFTWARE: N_("de software"),
+    Means.INTERNET: N_("internet"),
+    Means.EMAIL: N_("email"),
+    Means.TEAMS: N_("Teams"),
+    Means.SERVICE_BIKE: N_("de dienstfiets"),
+    Means.DESK_AND_CHAIR: N_("het bureau en de stoel"),
+    Means.NS_BUSINESS_CARD: N_("de NS-Business Card"),
+    Means.DRUPPEL: N_("de druppel"),
+    Means.ARBO_PROVISIONS: N_("de persoonsgebonden arbo-voorzieningen"),
+    Means.OTHER: N_("een ander middel"),
 }
 """The Dutch name of each means, as the regulation writes it in a sentence."""
 
@@ -385,10 +381,10 @@ PRIVATE_USE_EXCEPTED: Parameter[tuple[str, ...]] = define(
     "leeuwarden",
     "private_use_excepted_means",
     (
-        "de dienstfiets",
-        "de NS-Business Card",
-        "de persoonsgebonden arbo-voorzieningen",
-        "de druppel",
+        N_("de dienstfiets"),
+        N_("de NS-Business Card"),
+        N_("de persoonsgebonden arbo-voorzieningen"),
+        N_("de druppel"),
     ),
     "3.2",
     "Means that may not be used for private purposes at all, as the text names them.",
@@ -488,10 +484,10 @@ class Transfer(StrEnum):
     MAKE_AVAILABLE = "ter_beschikking_stellen"
 
 
-_TRANSFER_VERBS: dict[Transfer, tuple[str, str]] = {
-    Transfer.LEND: ("uit te lenen", "uitgeleend"),
-    Transfer.PLEDGE: ("te verpanden", "verpand"),
-    Transfer.MAKE_AVAILABLE: ("ter beschikking te stellen", "ter beschikking gesteld"),
+_TRANSFER_VERBS: dict[Transfer, tuple[Phrase, Phrase]] = {
+    Transfer.LEND: (N_("uit te lenen"), N_("uitgeleend")),
+    Transfer.PLEDGE: (N_("te verpanden"), N_("verpand")),
+    Transfer.MAKE_AVAILABLE: (N_("ter beschikking te stellen"), N_("ter beschikking gesteld")),
 }
 
 
@@ -565,7 +561,7 @@ def lending(
 SMARTPHONE_SUBSCRIPTION: Parameter[tuple[str, ...]] = define(
     "leeuwarden",
     "smartphone_subscription",
-    ("spraak", "data"),
+    (N_("spraak"), N_("data")),
     "4.1.a",
     "What the subscription that comes with a smartphone is for.",
 )
@@ -692,7 +688,7 @@ def call_abroad(
     stay, other = country_code(country_of_stay), country_code(other_country)
     direction = _member(Direction, direction)
     home = HOME_COUNTRY.value
-    values = {"stay": _country(stay), "other": _country(other), "home": _country(home)}
+    values = {"stay": Territory(stay), "other": Territory(other), "home": Territory(home)}
     citations = cite("leeuwarden", "4.1.c")
     outcome = Outcome.BLOCKED
     if direction is Direction.OUTGOING:
@@ -747,7 +743,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
     Grondslag: Leeuwarden artikel 4 lid 2 onder c
     """
     code = country_code(country)
-    values = {"country": _country(code)}
+    values = {"country": Territory(code)}
     if code == HOME_COUNTRY.value:
         return Decision(
             outcome=Outcome.ALLOWED,
@@ -833,7 +829,7 @@ def app_origin(country: Country, offensive_cyber_programme: bool | None = None) 
     Grondslag: Leeuwarden artikel 4 lid 5
     """
     code = country_code(country)
-    values = {"country": _country(code)}
+    values = {"country": Territory(code)}
     citations = cite("leeuwarden", "4.5")
     if offensive_cyber_programme is True:
         return Decision(
@@ -1140,7 +1136,7 @@ def storage(data: DataKind, location: Location) -> Decision:
 SERVICEDESK = define(
     "leeuwarden",
     "servicedesk",
-    "ServiceDesk SSC",
+    N_("ServiceDesk SSC"),
     "6.3",
     "The service desk where misuse, loss and theft are reported.",
 )
@@ -1155,11 +1151,11 @@ class Requester(StrEnum):
     OTHER = "ander"
 
 
-REQUESTER_NAMES: dict[Requester, str] = {
-    Requester.ICT: "ICT",
-    Requester.MANAGER: "de leidinggevende",
-    Requester.COLLEAGUE: "een collega",
-    Requester.OTHER: "iemand anders",
+REQUESTER_NAMES: dict[Requester, Phrase] = {
+    Requester.ICT: N_("ICT"),
+    Requester.MANAGER: N_("de leidinggevende"),
+    Requester.COLLEAGUE: N_("een collega"),
+    Requester.OTHER: N_("iemand anders"),
 }
 
 
@@ -1291,45 +1287,58 @@ class Activity(StrEnum):
     ANONYMOUS_MESSAGES = "anonieme_berichten"
 
 
-ACTIVITIES: dict[Activity, tuple[str, str]] = {
+ACTIVITIES: dict[Activity, tuple[str, Phrase]] = {
     Activity.OFFENSIVE_MESSAGES: (
         "8.1.a",
-        "het verzenden van berichten met een pornografische, racistische, discriminerende, "
-        "godslasterlijke, bedreigende, beledigende of aanstootgevende inhoud",
+        N_(
+            "het verzenden van berichten met een pornografische, racistische, discriminerende, "
+            "godslasterlijke, bedreigende, beledigende of aanstootgevende inhoud"
+        ),
     ),
     Activity.UNSOLICITED_MESSAGES: (
         "8.1.b",
-        "het versturen van ongevraagde berichten aan grote aantallen ontvangers of kwaadaardige "
-        "applicaties",
+        N_(
+            "het versturen van ongevraagde berichten aan grote aantallen ontvangers of "
+            "kwaadaardige applicaties"
+        ),
     ),
     Activity.SHARING_PROTECTED_WORK: (
         "8.1.c",
-        "het verspreiden (waaronder het uploaden) van films, foto\u2019s, muziek, software en "
-        "overig auteursrechtelijk beschermd materiaal naar derden zonder toestemming van de "
-        "rechthebbenden",
+        N_(
+            "het verspreiden (waaronder het uploaden) van films, foto\u2019s, muziek, software en "
+            "overig auteursrechtelijk beschermd materiaal naar derden zonder toestemming van de "
+            "rechthebbenden"
+        ),
     ),
     Activity.STORING_ILLEGAL_COPIES: (
         "8.1.d",
-        "het opslaan (waaronder het downloaden) van films, foto\u2019s, muziek, software en overig "
-        "auteursrechtelijk beschermd materiaal van enige illegale bron of wanneer de medewerker "
-        "daadwerkelijk weet dat dit in strijd met auteursrechten is",
+        N_(
+            "het opslaan (waaronder het downloaden) van films, foto\u2019s, muziek, software en "
+            "overig auteursrechtelijk beschermd materiaal van enige illegale bron of wanneer de "
+            "medewerker daadwerkelijk weet dat dit in strijd met auteursrechten is"
+        ),
     ),
     Activity.GAMBLING: (
         "8.1.e",
-        "het verwerven van geld via internet, zoals kansspelen, en gokken",
+        N_("het verwerven van geld via internet, zoals kansspelen, en gokken"),
     ),
     Activity.UNAUTHORISED_ACCESS: (
         "8.1.f",
-        "het proberen ongeoorloofd toegang te verkrijgen tot netwerken, computers of niet "
-        "openbare bronnen op het internet",
+        N_(
+            "het proberen ongeoorloofd toegang te verkrijgen tot netwerken, computers of niet "
+            "openbare bronnen op het internet"
+        ),
     ),
     Activity.OFFENSIVE_SOURCES: (
         "8.1.g",
-        "het bezoeken van informatiebronnen (websites, fora, apps, etc.) met een kwetsende inhoud",
+        N_(
+            "het bezoeken van informatiebronnen (websites, fora, apps, etc.) met een kwetsende "
+            "inhoud"
+        ),
     ),
     Activity.ANONYMOUS_MESSAGES: (
         "8.1.h",
-        "het versturen van berichten onder een fictieve naam of anoniem",
+        N_("het versturen van berichten onder een fictieve naam of anoniem"),
     ),
 }
 """Each forbidden activity: the letter of Artikel 8 lid 1 that names it, and its words."""
@@ -1408,7 +1417,7 @@ def prohibited_activity(activity: Activity, necessary_for_function: bool | None 
 PRIVACY_OFFICER = define(
     "leeuwarden",
     "privacy_officer",
-    "Functionaris Gegevensbescherming",
+    N_("Functionaris Gegevensbescherming"),
     "10.2",
     "The officer to whom loss or theft is reported at once (the data protection officer).",
 )
@@ -1421,7 +1430,10 @@ class Event(StrEnum):
     THEFT = "diefstal"
 
 
-_EVENT_NAMES = {Event.LOSS: "het verlies", Event.THEFT: "de diefstal"}
+EVENT_WORDS: dict[Event, Phrase] = {Event.LOSS: N_("verlies"), Event.THEFT: N_("diefstal")}
+"""The word for each event, as "Bij {event} van ..." uses it."""
+_EVENT_NAMES: dict[Event, Phrase] = {Event.LOSS: N_("het verlies"), Event.THEFT: N_("de diefstal")}
+"""The word for each event with its article, as "Meld {the_event} ..." uses it."""
 
 
 @rule("leeuwarden", "loss-or-theft", "10.1", "10.2", "10.3")
@@ -1444,7 +1456,7 @@ def loss_or_theft(
     """
     event = _member(Event, event)
     values = {
-        "event": event.value,
+        "event": EVENT_WORDS[event],
         "the_event": _EVENT_NAMES[event],
         "servicedesk": SERVICEDESK.value,
         "officer": PRIVACY_OFFICER.value,
@@ -1534,17 +1546,17 @@ class Principal(StrEnum):
     NOBODY = "niemand"
 
 
-PRINCIPAL_NAMES: dict[Principal, str] = {
-    Principal.MUNICIPAL_SECRETARY: "de gemeentesecretaris",
-    Principal.CLERK: "de griffier",
-    Principal.OTHER: "iemand anders",
-    Principal.NOBODY: "niemand",
+PRINCIPAL_NAMES: dict[Principal, Phrase] = {
+    Principal.MUNICIPAL_SECRETARY: N_("de gemeentesecretaris"),
+    Principal.CLERK: N_("de griffier"),
+    Principal.OTHER: N_("iemand anders"),
+    Principal.NOBODY: N_("niemand"),
 }
 
 INVESTIGATION_PRINCIPALS: Parameter[tuple[str, ...]] = define(
     "leeuwarden",
     "investigation_principals",
-    ("de gemeentesecretaris", "de griffier"),
+    (N_("de gemeentesecretaris"), N_("de griffier")),
     "13.3",
     "Who may order a targeted investigation, as the text names them.",
 )

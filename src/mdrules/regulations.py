@@ -5,6 +5,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from mdrules.i18n import N_
+
 
 class Regulation(BaseModel):
     """One published regulation.
@@ -43,7 +45,7 @@ REGULATIONS: dict[str, Regulation] = {
         Regulation(
             id="haarlem",
             title="Beleid en regels gebruik en ondersteuning mobile devices",
-            authority="gemeenten Haarlem & Zandvoort",
+            authority=N_("gemeenten Haarlem & Zandvoort"),
             version="1.04",
             version_date=dt.date(2019, 10, 30),
             page="haarlem/beleid",
@@ -54,7 +56,7 @@ REGULATIONS: dict[str, Regulation] = {
         Regulation(
             id="leeuwarden",
             title="Regeling gebruik (communicatie)middelen",
-            authority="gemeente Leeuwarden",
+            authority=N_("gemeente Leeuwarden"),
             version="2024",
             version_date=None,
             page="leeuwarden/regeling",

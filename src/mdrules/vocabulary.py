@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from mdrules.i18n import N_, Phrase
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
@@ -35,15 +37,15 @@ class DeviceKind(StrEnum):
     THIN_CLIENT = "thin_client"
 
 
-DEVICE_NAMES: dict[DeviceKind, str] = {
-    DeviceKind.SMARTPHONE: "smartphone",
-    DeviceKind.TABLET: "tablet",
-    DeviceKind.LAPTOP: "laptop",
-    DeviceKind.DESKTOP: "desktop pc",
-    DeviceKind.MONITOR: "monitor",
-    DeviceKind.THIN_CLIENT: "thin client",
+DEVICE_NAMES: dict[DeviceKind, Phrase] = {
+    DeviceKind.SMARTPHONE: N_("smartphone"),
+    DeviceKind.TABLET: N_("tablet"),
+    DeviceKind.LAPTOP: N_("laptop"),
+    DeviceKind.DESKTOP: N_("desktop pc"),
+    DeviceKind.MONITOR: N_("monitor"),
+    DeviceKind.THIN_CLIENT: N_("thin client"),
 }
-"""The Dutch name of each device kind, as the texts write it."""
+"""The Dutch name of each device kind, as the texts write it; translated where it is shown."""
 
 
 class Role(StrEnum):

@@ -4,6 +4,7 @@ from docutils import nodes
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxDirective
 
+from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.labels import provision_label
 from mdrules.sphinxext.domain import regulation_domain
 from mdrules.sphinxext.provisions import enclosing_provisions, regulation_of
@@ -24,9 +25,13 @@ class ExampleDirective(SphinxDirective):
         """Parse the example and note which article it stands under."""
         container = nodes.container(classes=["md-aside", "md-example"])
         self.set_source_info(container)
-        title = nodes.paragraph(
-            "", _("Example, computed by the rules"), classes=["md-example-title"]
-        )
+        title_text = _("Example, computed by the rules")
+        if (self.config.language or SOURCE_LANGUAGE) != SOURCE_LANGUAGE:
+            title_text = _(
+                "Example, computed by the rules; the answer is in Dutch, the authoritative "
+                "language (mdrules --lang en answers in English)"
+            )
+        title = nodes.paragraph("", title_text, classes=["md-example-title"])
         container += title
         self.state.nested_parse(self.content, self.content_offset, container)
         stack = enclosing_provisions(self.env)

@@ -7,10 +7,12 @@ from docutils import nodes
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxRole
 
-from mdrules.i18n import babel_locale
+from mdrules.i18n import babel_locale, translate
 from mdrules.regulations import REGULATIONS, Regulation
 
 FIELDS = ("title", "authority", "version", "version_date")
+#: Facts that are Dutch text, translated through the rules' catalog; titles are proper names.
+TRANSLATED_FIELDS = ("authority",)
 
 
 def render_fact(regulation: Regulation, field: str, language: str) -> str:
@@ -26,6 +28,8 @@ def render_fact(regulation: Regulation, field: str, language: str) -> str:
         return _("not stated in the source")
     if isinstance(value, dt.date):
         return format_date(value, format="long", locale=babel_locale(language))
+    if field in TRANSLATED_FIELDS:
+        return translate(str(value), language)
     return str(value)
 
 
