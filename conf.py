@@ -34,7 +34,7 @@ def _source_date_epoch() -> str:
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", _source_date_epoch())
 
-project = "Handboek mobiele middelen"
+project = "Handboek mobiele middelen"  # the English edition is named by mdrules.sphinxext
 author = "mdrules"
 copyright = "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden"
 language = "nl"

@@ -144,3 +144,13 @@ def test_examples_run_in_the_english_edition(tmp_path: Path) -> None:
     summary = (tmp_path / "output.txt").read_text(encoding="utf-8")
     assert re.search(r"^\s*0 failures in tests$", summary, re.MULTILINE)
     assert not re.search(r"^\s*0 tests$", summary, re.MULTILINE)
+
+
+def test_english_pages_say_they_are_a_translation(dutch_build: Build, english_build: Build) -> None:
+    """Every English page says the Dutch text is authoritative and names the handbook in English."""
+    for path in english_build.outdir.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "The Dutch text is the authoritative text." in html, path
+    assert "<title>Mobile devices handbook</title>" in english_build.page("index")
+    assert "The Dutch text is the authoritative text." not in dutch_build.page("index")
+    assert "<title>Handboek mobiele middelen</title>" in dutch_build.page("index")

@@ -59,6 +59,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", register_filter)
     app.add_css_file("mdrules.css")
     app.add_js_file("mdrules.js")
-    app.connect("config-inited", languages.add_translation_notice)
+    app.connect("config-inited", languages.configure_edition)
     app.connect("html-page-context", languages.add_language_links)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

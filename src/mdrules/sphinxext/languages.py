@@ -9,6 +9,8 @@ from mdrules.i18n import SOURCE_LANGUAGE
 
 #: Each edition's language, by code, with its name in that language.
 EDITIONS = {"nl": "Nederlands", "en": "English"}
+#: The handbook's name in each edition (conf.py's project is the Dutch one).
+TITLES = {"nl": "Handboek mobiele middelen", "en": "Mobile devices handbook"}
 
 TRANSLATION_NOTICE = (
     "This is the English translation of the handbook. The Dutch text is the authoritative text."
@@ -40,9 +42,15 @@ def add_language_links(
     context["mdrules_languages"] = language_links(pagename, app.config.language or SOURCE_LANGUAGE)
 
 
-def add_translation_notice(app: Sphinx, config: Config) -> None:
-    """Say on every page of a translated edition that the Dutch text is authoritative."""
-    if (config.language or SOURCE_LANGUAGE) != SOURCE_LANGUAGE and config.html_theme == "furo":
+def configure_edition(app: Sphinx, config: Config) -> None:
+    """Name the handbook in the edition's language; mark a translated edition as a translation.
+
+    Every page of a translated edition says that the Dutch text is authoritative.
+    """
+    language = config.language or SOURCE_LANGUAGE
+    if language in TITLES and config.project == TITLES[SOURCE_LANGUAGE]:
+        config.project = config.html_title = TITLES[language]
+    if language != SOURCE_LANGUAGE and config.html_theme == "furo":
         options = dict(config.html_theme_options)
         options.setdefault("announcement", TRANSLATION_NOTICE)
         config.html_theme_options = options
