@@ -28,6 +28,7 @@ from mdrules.vocabulary import (
     country_code,
     in_eu,
     local,
+    period_name,
 )
 
 MOBILE_DEVICES = (DeviceKind.SMARTPHONE, DeviceKind.TABLET, DeviceKind.LAPTOP)
@@ -267,29 +268,34 @@ def support(moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> 
         "phone": phone.plain,
         "opens": desk.start,
         "closes": desk.end,
+        "days": desk.days_name,
     }
     if desk.contains(moment, holidays):
         desk_text = (
             "Servicedesk IV: telefonisch bereikbaar op nummer {extension} of {phone} "
-            "(op werkdagen van {opens} t/m {closes})."
+            "({days} van {opens} t/m {closes})."
         )
     else:
         desk_text = (
-            "Servicedesk IV: telefonisch niet bereikbaar; wel op werkdagen van {opens} t/m "
+            "Servicedesk IV: telefonisch niet bereikbaar; wel {days} van {opens} t/m "
             "{closes} op nummer {extension} of {phone}."
         )
-    loket_values = {"opens": loket.start, "closes": loket.end}
+    loket_values = {"opens": loket.start, "closes": loket.end, "days": loket.days_name}
     if loket.contains(moment):
         loket_text = (
-            "ICT-Loket: open, zonder afspraak langs te komen (dagelijks van {opens} t/m {closes})."
+            "ICT-Loket: open, zonder afspraak langs te komen ({days} van {opens} t/m {closes})."
         )
     else:
-        loket_text = "ICT-Loket: gesloten; open dagelijks van {opens} t/m {closes}."
-    zandvoort_values = {"opens": zandvoort.start, "closes": zandvoort.end}
+        loket_text = "ICT-Loket: gesloten; open {days} van {opens} t/m {closes}."
+    zandvoort_values = {
+        "opens": zandvoort.start,
+        "closes": zandvoort.end,
+        "days": zandvoort.days_name,
+    }
     if zandvoort.contains(moment):
-        zandvoort_text = "ICT-Loket Zandvoort: open (op dinsdag van {opens} t/m {closes})."
+        zandvoort_text = "ICT-Loket Zandvoort: open ({days} van {opens} t/m {closes})."
     else:
-        zandvoort_text = "ICT-Loket Zandvoort: gesloten; open op dinsdag van {opens} t/m {closes}."
+        zandvoort_text = "ICT-Loket Zandvoort: gesloten; open {days} van {opens} t/m {closes}."
     return Decision(
         outcome=Outcome.INFORMATION,
         citations=cite("haarlem", "2.7.3", "2.7.4", "2.7.5"),
@@ -370,11 +376,12 @@ def incident(
         "moment": _clock(moment),
         "opens": hours.start,
         "closes": hours.end,
+        "days": hours.days_name,
         "event": INCIDENT_NAMES[event],
     }
     if hours.contains(moment, holidays):
         text = (
-            "Het is {moment}, tijdens kantooruren (op werkdagen van {opens} t/m {closes}): "
+            "Het is {moment}, tijdens kantooruren ({days} van {opens} t/m {closes}): "
             "de {event} moet snel gemeld worden aan de beheerder."
         )
         steps = [
@@ -386,12 +393,12 @@ def incident(
     else:
         if local(moment).date() in holidays:
             text = (
-                "Het is {moment}, een feestdag en dus buiten kantooruren (op werkdagen van "
+                "Het is {moment}, een feestdag en dus buiten kantooruren ({days} van "
                 "{opens} t/m {closes}): de {event} moet snel gemeld worden aan de beheerder."
             )
         else:
             text = (
-                "Het is {moment}, buiten kantooruren (op werkdagen van {opens} t/m {closes}): "
+                "Het is {moment}, buiten kantooruren ({days} van {opens} t/m {closes}): "
                 "de {event} moet snel gemeld worden aan de beheerder."
             )
         steps = [
@@ -1334,18 +1341,25 @@ def review(last_review: dt.date, on: dt.date) -> Decision:
     due = add_months(last_review, REVIEW_INTERVAL_MONTHS.value)
     if on > due:
         text = (
-            "Dit beleidsdocument wordt minimaal één keer per half jaar beoordeeld: na de "
+            "Dit beleidsdocument wordt minimaal één keer per {period} beoordeeld: na de "
             "beoordeling van {last} uiterlijk op {due}. Die termijn is verstreken."
         )
     else:
         text = (
-            "Dit beleidsdocument wordt minimaal één keer per half jaar beoordeeld: na de "
+            "Dit beleidsdocument wordt minimaal één keer per {period} beoordeeld: na de "
             "beoordeling van {last} uiterlijk op {due}."
         )
     return Decision(
         outcome=Outcome.DEADLINE,
         citations=cite("haarlem", "2.9.1"),
-        explanation=Message(text=text, values={"last": last_review, "due": due}),
+        explanation=Message(
+            text=text,
+            values={
+                "last": last_review,
+                "due": due,
+                "period": period_name(REVIEW_INTERVAL_MONTHS.value),
+            },
+        ),
         date=due,
     )
 

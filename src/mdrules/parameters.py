@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.decision import Citation, RegulationId
 from mdrules.i18n import babel_locale, format_value, number_words
+from mdrules.vocabulary import TimeWindow, period_name
 
 T = TypeVar("T")
 
@@ -95,6 +96,9 @@ FORMS = {
     "plain": "a phone number as 0235115252",
     "extension": "a phone number's internal extension",
     "hh:mm": "a time with two-digit hours (09:00)",
+    "days": "the days of opening hours (op werkdagen, dagelijks, op dinsdag)",
+    "Days": "the same, with a capital at the start of a sentence (Dagelijks)",
+    "period": "a number of months as the texts write it (half jaar)",
 }
 
 
@@ -121,6 +125,11 @@ def render(parameter: Parameter[Any], language: str, form: str = "") -> str:
         if form == "or":
             return format_list(items, style="or", locale=babel_locale(language))
         return format_list(items, locale=babel_locale(language))
+    if form in {"days", "Days"} and isinstance(value, TimeWindow):
+        days = format_value(value.days_name, language)
+        return days[:1].upper() + days[1:] if form == "Days" else days
+    if form == "period" and isinstance(value, int):
+        return format_value(period_name(value), language)
     if form == "hh:mm" and isinstance(value, dt.time):
         return format_time(value, "HH:mm", locale=babel_locale(language))
     if isinstance(value, PhoneNumber) and form in {"", "dashed", "plain", "extension"}:

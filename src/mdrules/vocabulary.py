@@ -162,6 +162,35 @@ def local(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(AMSTERDAM)
 
 
+DAY_NAMES = (
+    N_("op maandag"),
+    N_("op dinsdag"),
+    N_("op woensdag"),
+    N_("op donderdag"),
+    N_("op vrijdag"),
+    N_("op zaterdag"),
+    N_("op zondag"),
+)
+"""The phrase for one day of the week, as opening hours name it."""
+
+
+def period_name(months: int) -> Phrase:
+    """Return a period of months as the texts write it ("per half jaar").
+
+    >>> period_name(6)
+    'half jaar'
+    >>> period_name(5)
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a period the texts name (6 or 12 months); got 5 months
+    """
+    names = {6: N_("half jaar"), 12: N_("jaar")}
+    if months not in names:
+        msg = f"expected a period the texts name (6 or 12 months); got {months} months"
+        raise ValueError(msg)
+    return names[months]
+
+
 class TimeWindow(BaseModel):
     """Opening hours: on some days of the week, from a time through a time (both included).
 
@@ -180,6 +209,18 @@ class TimeWindow(BaseModel):
     """First minute of opening."""
     end: dt.time
     """Last minute of opening (included: 't/m')."""
+
+    @property
+    def days_name(self) -> Phrase:
+        """The days as the texts write them: "op werkdagen", "dagelijks", "op dinsdag"."""
+        if self.days == WEEKDAYS:
+            return N_("op werkdagen")
+        if self.days == EVERY_DAY:
+            return N_("dagelijks")
+        if len(self.days) == 1:
+            return DAY_NAMES[next(iter(self.days))]
+        msg = f"expected workdays, every day or one day; got days {sorted(self.days)}"
+        raise ValueError(msg)
 
     def contains(self, moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> bool:
         """Whether a moment falls within the window, holidays excluded."""
