@@ -8,10 +8,14 @@ BUILD := _build/html
 # Warnings are errors; every broken reference is reported (nitpicky).
 SPHINXOPTS ?= -W --keep-going -n -q
 
-EDITIONS := nl en
 GETTEXT := _build/gettext
 
-.PHONY: html test lint serve clean translations catalogs
+# The browser tests drive Debian's Chromium (installed with apt-get, never downloaded by a tool)
+# and inject axe-core from the npm registry.
+CHROMIUM := /usr/bin/chromium
+AXE := node_modules/.installed
+
+.PHONY: html test lint serve clean translations catalogs browser
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -22,13 +26,13 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 ## html: build both editions into _build/html/nl/ and _build/html/en/, with the entry page
-## _build/html/index.html. The English edition is built only from complete catalogs.
-html: $(STAMP) catalogs
-	for language in $(EDITIONS); do \
-	  $(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -D language=$$language \
-	    -d _build/doctrees/$$language docs $(BUILD)/$$language || exit 1; \
-	done
+## _build/html/index.html. The Dutch edition comes first; the English one only from complete
+## catalogs, so an author sees the Dutch pages even while a translation is missing.
+html: $(STAMP)
+	$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -D language=nl -d _build/doctrees/nl docs $(BUILD)/nl
 	cp site/index.html $(BUILD)/index.html
+	$(MAKE) --no-print-directory catalogs
+	$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -D language=en -d _build/doctrees/en docs $(BUILD)/en
 	@echo "The handbook is in $(BUILD)/index.html"
 
 ## catalogs: fail when a translation is missing, fuzzy or obsolete (listing each one)
@@ -41,9 +45,20 @@ translations: $(STAMP)
 	$(BIN)/sphinx-build -b gettext -c . -q -d _build/doctrees/gettext docs $(GETTEXT)
 	$(BIN)/python -m mdrules.catalogs update $(GETTEXT)
 
-## test: everything that must pass: lint, types, unit tests, the build and its fidelity
-test: $(STAMP) lint
+## test: everything that must pass: lint, types, unit tests, both builds, fidelity, translations,
+## and the site in a real browser (accessibility, privacy, links, search)
+test: $(STAMP) lint browser
 	$(BIN)/python -m pytest
+
+browser: $(AXE)
+	@test -x $(CHROMIUM) || { \
+	  echo "Installing Debian's chromium for the browser tests (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	} || { echo "error: the browser tests need $(CHROMIUM): apt-get install chromium (as root)" >&2; exit 2; }
+
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

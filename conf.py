@@ -1,20 +1,18 @@
 """Sphinx configuration of the handbook (source folder ``docs/``, catalogs in ``locale/``)."""
 
-import datetime as dt
 import doctest
 import os
 import subprocess
 from pathlib import Path
 
-from mdrules.regulations import REGULATIONS
-
 ROOT = Path(__file__).resolve().parent
 
 
-def _source_date_epoch() -> str:
-    """Return the time of the last commit, or of the newest regulation version without git.
+def _last_commit_time() -> str | None:
+    """Return the time of the last commit; pages show it as "last updated".
 
-    Pages show it as "last updated"; it depends on the sources alone, so builds are reproducible.
+    It depends on the sources alone, so builds are reproducible. Without git (a source archive)
+    there is no honest date to show, and pages show none.
     """
     try:
         stamp = subprocess.run(
@@ -25,14 +23,13 @@ def _source_date_epoch() -> str:
             check=True,
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        stamp = ""
-    if stamp:
-        return stamp
-    newest = max(r.version_date for r in REGULATIONS.values() if r.version_date is not None)
-    return str(int(dt.datetime.combine(newest, dt.time(), dt.UTC).timestamp()))
+        return None
+    return stamp or None
 
 
-os.environ.setdefault("SOURCE_DATE_EPOCH", _source_date_epoch())
+_COMMITTED = _last_commit_time()
+if _COMMITTED:
+    os.environ.setdefault("SOURCE_DATE_EPOCH", _COMMITTED)
 
 project = "Handboek mobiele middelen"  # the English edition is named by mdrules.sphinxext
 author = "mdrules"
@@ -77,8 +74,9 @@ nitpick_ignore_regex = [
 html_theme = "furo"
 html_title = project
 html_copy_source = False
+html_favicon = "docs/_static/favicon.svg"
 html_show_sourcelink = False
-html_last_updated_fmt = "%d %B %Y"
+html_last_updated_fmt = "%d %B %Y" if _COMMITTED else None
 html_theme_options: dict[str, object] = {"top_of_page_buttons": [], "footer_icons": []}
 html_sidebars = {
     "**": [

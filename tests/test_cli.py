@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -74,6 +75,14 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
         (["--lang", "fr", "haarlem", "security-code", "--code", "1234"],
          "expected --lang as one of"),
         (["haarlem", "no-such-question"], "invalid choice: 'no-such-question'"),
+        (["haarlem", "software-license"], "required: --has-valid-license"),
+        (["haarlem", "icloud-storage", "--storage-gb", "-1"], "expected a storage in gigabytes"),
+        (["leeuwarden", "data-abroad", "--country", "XX"],
+         "expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'"),
+        (["haarlem", "replacement", "--device", "laptop", "--issued", "9999-12-31",
+          "--on", "9999-12-31"], "expected dates the calculation can handle (years 1 to 9999)"),
+        (["haarlem", "support", "--moment", "7:45"],
+         "expected a date and time as YYYY-MM-DDTHH:MM; got '7:45'"),
     ],
 )  # fmt: skip
 def test_bad_input_says_what_was_expected(
@@ -87,13 +96,31 @@ def test_bad_input_says_what_was_expected(
     assert "Traceback" not in err
 
 
-def test_no_traceback_from_the_installed_command() -> None:
-    """The real command prints a one-line error, not a traceback, for a bad country or date."""
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-02-30",
+          "--on", "2026-01-01"], "expected a date as YYYY-MM-DD; got '2023-02-30'"),
+        (["haarlem", "wired-connection", "--last-connected", "9999-12-31", "--on", "9999-12-31"],
+         "expected dates the calculation can handle"),
+        (["leeuwarden", "data-abroad", "--country", "ZZ"], "got 'ZZ'"),
+    ],
+)  # fmt: skip
+def test_no_traceback_from_the_installed_command(argv: list[str], message: str) -> None:
+    """The installed command prints a one-line error, not a traceback, for bad dates, countries."""
+    command = Path(sys.executable).with_name("mdrules")
     result = subprocess.run(
-        [sys.executable, "-m", "mdrules.cli", "ask", "haarlem", "replacement", "--device",
-         "laptop", "--issued", "2023-02-30", "--on", "2026-01-01"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [str(command), "ask", *argv], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert "expected a date as YYYY-MM-DD; got '2023-02-30'" in result.stderr
+    assert message in result.stderr
+
+
+def test_output_options_after_the_question(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json and --lang work after the question too, as the README shows them."""
+    status, out, _err = run(
+        capsys, "ask", "haarlem", "security-code", "--code", "1234", "--json", "--lang", "en"
+    )
+    assert status == 0
+    assert json.loads(out)["outcome"] == "not_allowed"

@@ -79,7 +79,8 @@ def update(
     """Bring every catalog up to date with the templates; return what needs translating.
 
     A changed message keeps its old translation marked fuzzy; a removed one becomes obsolete until
-    the translator has used it (``prune`` removes them). A file is written only when it changes.
+    the translator has used it (``prune`` removes them). A file is written only when its messages
+    change.
     """
     statuses = []
     for page, pot in templates(pot_dir).items():
@@ -100,7 +101,7 @@ def update(
             catalog.revision_date = template.creation_date
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("wb") as handle:
-                write_po(handle, catalog, width=100, include_previous=True)
+                write_po(handle, catalog, width=100)
         statuses.append(check_catalog(page, path, template, language))
     return statuses
 
@@ -210,7 +211,7 @@ def update_package(language: str, *, prune: bool = False) -> CatalogStatus:
     if _entries(catalog) != before:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as handle:
-            write_po(handle, catalog, width=100, include_previous=True, omit_header=False)
+            write_po(handle, catalog, width=100)
     return check_catalog(PACKAGE_CATALOG, path, template, language)
 
 

@@ -2,7 +2,7 @@
 
     mdrules questions
     mdrules ask haarlem security-code --code 1234
-    mdrules ask leeuwarden data-abroad --country TR --json
+    mdrules ask --json leeuwarden data-abroad --country TR
 
 The options of each question come from the rule's signature, so every rule can be asked.
 """
@@ -79,6 +79,11 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
             metavar="yes|no",
             help="leave out when unknown: the answer names the condition",
         )
+    elif hint is bool and required:
+        # A fact the rule needs and cannot assume: asked for, never defaulted to "no".
+        parser.add_argument(
+            flag, type=_converter(_yes_no, "yes or no"), required=True, metavar="yes|no"
+        )
     elif hint is bool:
         parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=bool(default))
     elif isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -106,10 +111,21 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
         raise TypeError(msg)
 
 
+def _output_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """Add --lang and --json; on a question they override what `ask` was given."""
+    lang: dict[str, Any] = (
+        {"default": SOURCE_LANGUAGE} if defaults else {"default": argparse.SUPPRESS}
+    )
+    parser.add_argument("--lang", help="language of the answer (nl, en)", **lang)
+    as_json: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    parser.add_argument("--json", action="store_true", help="print the answer as JSON", **as_json)
+
+
 def _question_parser(
     questions: argparse._SubParsersAction[argparse.ArgumentParser], rule: Rule
 ) -> None:
     parser = questions.add_parser(rule.name, help=rule.summary, description=rule.summary)
+    _output_options(parser, defaults=False)
     hints = typing.get_type_hints(rule.function, include_extras=True)
     for parameter in inspect.signature(rule.function).parameters.values():
         _add_option(parser, parameter, hints[parameter.name])
@@ -124,8 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("questions", help="list every question that can be asked")
     ask = commands.add_parser("ask", help="ask a question: mdrules ask REGULATION QUESTION ...")
-    ask.add_argument("--lang", default=SOURCE_LANGUAGE, help="language of the answer (nl, en)")
-    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _output_options(ask, defaults=True)
     regulations = ask.add_subparsers(dest="regulation", required=True, metavar="REGULATION")
     per_regulation: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
     for rule in load_all().values():
@@ -163,8 +178,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         print(_answer(arguments))
-    except (ValueError, TranslationError) as error:
-        print(f"mdrules: error: {error}", file=sys.stderr)
+    except (ValueError, OverflowError, TranslationError) as error:
+        message = str(error)
+        if not message.startswith("expected"):
+            # A date the calculation pushes past year 9999, or below year 1.
+            message = f"expected dates the calculation can handle (years 1 to 9999); got: {message}"
+        print(f"mdrules: error: {message}", file=sys.stderr)
         return 2
     return 0
 

@@ -21,7 +21,7 @@ class Rule:
 
     regulation: RegulationId
     name: str
-    """The question's name on the command line, e.g. ``unlock-code``."""
+    """The question's name on the command line, e.g. ``security-code``."""
     articles: tuple[str, ...]
     function: Callable[..., Decision]
 

@@ -8,9 +8,8 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from mdrules.sphinxext import coverage, languages, provisions, terms
+from mdrules.sphinxext import coverage, examples, languages, provisions, terms
 from mdrules.sphinxext.domain import RegulationDomain
-from mdrules.sphinxext.examples import ExampleDirective
 from mdrules.sphinxext.facts import RegulationFactRole
 from mdrules.sphinxext.params import CountriesRole, ParameterRole
 from mdrules.sphinxext.theme import register_filter
@@ -46,7 +45,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("regulation", RegulationFactRole())
     app.add_role("param", ParameterRole())
     app.add_role("countries", CountriesRole())
-    app.add_directive("example", ExampleDirective)
+    app.add_directive("example", examples.ExampleDirective)
+    app.add_node(
+        examples.example_body,
+        html=(examples.visit_example_body_html, examples.depart_example_body_html),
+        text=(provisions.visit_nothing, provisions.depart_nothing),
+    )
     app.add_directive("coverage", coverage.CoverageDirective)
     app.add_node(
         coverage.coverage_table,

@@ -3,11 +3,26 @@
 from docutils import nodes
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxDirective
+from sphinx.writers.html5 import HTML5Translator
 
 from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.labels import provision_label
 from mdrules.sphinxext.domain import regulation_domain
 from mdrules.sphinxext.provisions import enclosing_provisions, regulation_of
+
+
+class example_body(nodes.General, nodes.Element):  # noqa: N801 (docutils names nodes in lower case)
+    """The code and answers of an example, in Dutch (the source language)."""
+
+
+def visit_example_body_html(self: HTML5Translator, node: example_body) -> None:
+    """Open the body, marked as Dutch."""
+    self.body.append(f'<div class="md-example-body" lang="{SOURCE_LANGUAGE}">')
+
+
+def depart_example_body_html(self: HTML5Translator, node: example_body) -> None:
+    """Close the body."""
+    self.body.append("</div>")
 
 
 class ExampleDirective(SphinxDirective):
@@ -33,7 +48,10 @@ class ExampleDirective(SphinxDirective):
             )
         title = nodes.paragraph("", title_text, classes=["md-example-title"])
         container += title
-        self.state.nested_parse(self.content, self.content_offset, container)
+        # The answers are Dutch in every edition: say so to screen readers and translators.
+        body = example_body()
+        container += body
+        self.state.nested_parse(self.content, self.content_offset, body)
         stack = enclosing_provisions(self.env)
         regulation = regulation_of(self.env.docname)
         if self.arguments and regulation is not None:

@@ -1,8 +1,10 @@
-"""Furo's interface strings in the language of the build.
+"""Furo's page, adapted: its interface strings in the build's language, and complete ARIA.
 
-Furo writes a few labels into its templates without marking them for translation. The template
+Furo writes a few labels into its templates without marking them for translation, and Sphinx gives
+the captions of the navigation ``role="heading"`` without a level (an ARIA error). The template
 ``page.html`` of the handbook passes Furo's page through the filter below, which translates exactly
-those labels with the build's message catalog (``locale/<language>/LC_MESSAGES/sphinx.po``).
+those labels with the build's message catalog (``locale/<language>/LC_MESSAGES/sphinx.po``) and
+gives the captions their level.
 """
 
 from markupsafe import Markup
@@ -24,13 +26,20 @@ UNMARKED_LABELS = (
 )
 
 
-def translate_theme_labels(html: str) -> Markup:
-    """Translate the unmarked labels in a rendered page; leave all other text alone."""
+#: Navigation captions ("Regelingen") are headings one level below the page title.
+CAPTION_HEADING = (
+    'class="caption" role="heading"',
+    'class="caption" role="heading" aria-level="2"',
+)
+
+
+def adapt_theme(html: str) -> Markup:
+    """Translate the unmarked labels and complete the captions' ARIA; leave all else alone."""
     for label in UNMARKED_LABELS:
         translated = _(label)
         html = html.replace(f'aria-label="{label}"', f'aria-label="{translated}"')
         html = html.replace(f"<title>{label}</title>", f"<title>{translated}</title>")
-    return Markup(html)
+    return Markup(html.replace(*CAPTION_HEADING))
 
 
 def register_filter(app: Sphinx) -> None:
@@ -38,4 +47,4 @@ def register_filter(app: Sphinx) -> None:
     templates = getattr(app.builder, "templates", None)
     environment = getattr(templates, "environment", None)
     if environment is not None:
-        environment.filters["mdrules_theme_labels"] = translate_theme_labels
+        environment.filters["mdrules_adapt_theme"] = adapt_theme

@@ -1,0 +1,216 @@
+"""The site in a real browser: console, privacy, accessibility, switcher, search, layout."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from browser import CHROMIUM, CHROMIUM_ARGS, assemble_site, serve
+from conftest import ROOT, Build
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def site(
+    dutch_build: Build, english_build: Build, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """Return the folder of the whole site: the entry page and both editions."""
+    assert dutch_build.returncode == english_build.returncode == 0
+    editions = {"nl": dutch_build.outdir, "en": english_build.outdir}
+    return assemble_site(tmp_path_factory.mktemp("site"), editions, ROOT / "site/index.html")
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """Serve the site on localhost for the session."""
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Start Debian's Chromium, headless, once for the session."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"expected Chromium at {CHROMIUM}; `make test` installs it (apt-get chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def site_pages(site: Path) -> list[str]:
+    """Return every page of the built site, as paths from its root."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+
+
+class Watcher:
+    """Records what a page does wrong: console errors, failed loads, requests to other hosts."""
+
+    def __init__(self, page: Page, base_url: str) -> None:
+        """Start watching a page served from `base_url`."""
+        self.problems: list[str] = []
+        host = urlsplit(base_url).netloc
+        page.on("console", lambda m: self._console(m.type, m.text))
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        page.on(
+            "response",
+            lambda r: self.problems.append(f"{r.status}: {r.url}") if r.status >= 400 else None,
+        )
+        page.on(
+            "request",
+            lambda r: (
+                self.problems.append(f"request to another host: {r.url}")
+                if urlsplit(r.url).netloc not in {host, ""} and not r.url.startswith("data:")
+                else None
+            ),
+        )
+
+    def _console(self, kind: str, text: str) -> None:
+        if kind in {"error", "warning"}:
+            self.problems.append(f"console {kind}: {text}")
+
+
+def test_every_page_loads_cleanly_and_only_from_its_own_host(
+    browser: Browser, base_url: str, site: Path
+) -> None:
+    """Every page loads with no console error, no failed request, nothing from another host."""
+    pages = site_pages(site)
+    assert len(pages) > 40
+    problems: dict[str, list[str]] = {}
+    for path in pages:
+        page = browser.new_page()
+        watcher = Watcher(page, base_url)
+        page.goto(f"{base_url}/{path}", wait_until="networkidle")
+        page.close()
+        if watcher.problems:
+            problems[path] = watcher.problems
+    assert problems == {}
+
+
+def _axe(page: Page) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(AXE))
+    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
+    result = page.evaluate("options => axe.run(document, options)", options)
+    violations: list[dict[str, Any]] = result["violations"]
+    return violations
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_meets_wcag_21_aa(
+    browser: Browser, base_url: str, site: Path, scheme: str
+) -> None:
+    """axe-core finds no WCAG 2.1 A or AA violation on any page, light or dark."""
+    context = browser.new_context(color_scheme=scheme)  # type: ignore[arg-type]
+    found: dict[str, list[str]] = {}
+    for path in site_pages(site):
+        page = context.new_page()
+        page.goto(f"{base_url}/{path}", wait_until="load")
+        violations = _axe(page)
+        page.close()
+        if violations:
+            found[path] = [
+                f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+                for v in violations
+            ]
+    context.close()
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("start", "link", "landing"),
+    [
+        ("nl/haarlem/beleid.html#haarlem-2-3-16", "English", "en/haarlem/beleid.html"),
+        (
+            "en/leeuwarden/regeling.html#leeuwarden-4-2-c",
+            "Nederlands",
+            "nl/leeuwarden/regeling.html",
+        ),
+    ],
+)
+def test_language_switch_lands_on_the_same_article(
+    browser: Browser, base_url: str, start: str, link: str, landing: str
+) -> None:
+    """The switcher opens the same page in the other edition, at the same article."""
+    page = browser.new_page()
+    page.goto(f"{base_url}/{start}")
+    anchor = start.split("#")[1]
+    page.get_by_role("link", name=link, exact=True).first.click()
+    page.wait_for_url(f"{base_url}/{landing}#{anchor}")
+    assert page.locator(f"#{anchor}").is_visible()
+    assert _in_view(page, anchor)
+    page.close()
+
+
+def _in_view(page: Page, anchor: str) -> bool:
+    box = page.locator(f"#{anchor}").bounding_box()
+    height = page.viewport_size["height"] if page.viewport_size else 0
+    return box is not None and 0 <= box["y"] < height
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("nl", "diefstal", ["haarlem/beleid", "leeuwarden/regeling"]),
+        ("nl", "afschrijvingstermijn", ["haarlem/beleid"]),
+        ("nl", "wachtwoord", ["leeuwarden/regeling"]),
+        ("en", "theft", ["haarlem/beleid", "leeuwarden/regeling"]),
+        ("en", "depreciation", ["haarlem/beleid"]),
+        ("en", "password", ["leeuwarden/regeling"]),
+    ],
+)
+def test_search_finds_the_article(
+    browser: Browser, base_url: str, language: str, query: str, expected: list[str]
+) -> None:
+    """The search page of each edition finds the right regulation for a query in its language."""
+    page = browser.new_page()
+    page.goto(f"{base_url}/{language}/search.html?q={query}")
+    page.wait_for_selector("#search-results ul.search li", timeout=10_000)
+    found = page.eval_on_selector_all(
+        "#search-results ul.search li a", "links => links.map(a => a.getAttribute('href'))"
+    )
+    page.close()
+    for name in expected:
+        assert any(str(href).startswith(f"{name}.html") for href in found), (name, found)
+
+
+@pytest.mark.parametrize("anchor", ["haarlem-2-4-6", "haarlem-2-9-1", "leeuwarden-10-3"])
+def test_permalink_scrolls_to_its_article(browser: Browser, base_url: str, anchor: str) -> None:
+    """Opening an article's permanent link shows that article in the window."""
+    page = browser.new_page()
+    regulation = "haarlem/beleid" if anchor.startswith("haarlem") else "leeuwarden/regeling"
+    page.goto(f"{base_url}/nl/{regulation}.html#{anchor}")
+    page.wait_for_timeout(300)
+    assert _in_view(page, anchor)
+    page.close()
+
+
+def test_phone_layout_opens_the_navigation(browser: Browser, base_url: str) -> None:
+    """On a phone-sized window the menu button opens the navigation with both regulations."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{base_url}/nl/index.html")
+    navigation = page.locator(".sidebar-drawer")
+    assert navigation.bounding_box() is None or navigation.bounding_box()["x"] < 0  # type: ignore[index]
+    page.locator("label.nav-overlay-icon").click()
+    page.wait_for_timeout(400)
+    box = navigation.bounding_box()
+    assert box is not None
+    assert box["x"] >= 0
+    assert page.get_by_role(
+        "link", name="Regeling gebruik (communicatie)middelen"
+    ).first.is_visible()
+    context.close()
+
+
+def test_axe_is_installed() -> None:
+    """The accessibility rules come from the npm registry, installed by `make test`."""
+    assert AXE.exists(), "expected node_modules/axe-core; run `make test` (npm ci)"
+    version = json.loads((AXE.parent / "package.json").read_text(encoding="utf-8"))["version"]
+    assert version == json.loads((ROOT / "package.json").read_text())["devDependencies"]["axe-core"]
