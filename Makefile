@@ -15,7 +15,7 @@ GETTEXT := _build/gettext
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/.installed
 
-.PHONY: html test lint serve clean translations catalogs browser
+.PHONY: html test lint serve clean translations catalogs browser bench
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -64,6 +64,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+## bench: time the builds and `make test`, weigh an article page; figures in bench/results.md and README
+bench: $(STAMP) browser
+	$(BIN)/python bench/bench.py
 
 ## serve: preview the built handbook at http://localhost:8000/
 serve: html

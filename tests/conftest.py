@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from browser import assemble_site
+
 ROOT = Path(__file__).resolve().parents[1]
 
 pytest_plugins = ("sphinx.testing.fixtures",)
@@ -48,3 +50,13 @@ def english_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """Return the English edition, built once for the session."""
     base = tmp_path_factory.mktemp("en")
     return build_handbook(base / "html", base / "doctrees", language="en")
+
+
+@pytest.fixture(scope="session")
+def site(
+    dutch_build: Build, english_build: Build, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """Return the folder of the whole site, as `make html` lays it out: entry page, nl/, en/."""
+    assert dutch_build.returncode == english_build.returncode == 0
+    editions = {"nl": dutch_build.outdir, "en": english_build.outdir}
+    return assemble_site(tmp_path_factory.mktemp("site"), editions, ROOT / "site/index.html")

@@ -9,21 +9,11 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from browser import CHROMIUM, CHROMIUM_ARGS, assemble_site, serve
-from conftest import ROOT, Build
+from browser import CHROMIUM, CHROMIUM_ARGS, serve
+from conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-@pytest.fixture(scope="session")
-def site(
-    dutch_build: Build, english_build: Build, tmp_path_factory: pytest.TempPathFactory
-) -> Path:
-    """Return the folder of the whole site: the entry page and both editions."""
-    assert dutch_build.returncode == english_build.returncode == 0
-    editions = {"nl": dutch_build.outdir, "en": english_build.outdir}
-    return assemble_site(tmp_path_factory.mktemp("site"), editions, ROOT / "site/index.html")
 
 
 @pytest.fixture(scope="session")
