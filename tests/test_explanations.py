@@ -21,11 +21,14 @@ from mdrules.haarlem import (
     AccessoryProblem,
     CodeKind,
     DeviceProblem,
+    Handover,
     Incident,
+    Porting,
     Service,
+    SoftwareOrigin,
     UnlockMethod,
 )
-from mdrules.i18n import Phrase, Territory, TranslationError, translate
+from mdrules.i18n import Named, Phrase, Territory, TranslationError, translate
 from mdrules.leeuwarden import (
     Activity,
     DataKind,
@@ -37,8 +40,10 @@ from mdrules.leeuwarden import (
     Purpose,
     Requester,
     Transfer,
+    Usage,
 )
 from mdrules.messages import extract_package
+from mdrules.parameters import PARAMETERS
 from mdrules.rules import load_all
 from mdrules.vocabulary import OFFICE_HOLDERS, DeviceKind, Role
 
@@ -83,7 +88,10 @@ CASES: dict[str, list[dict[str, Any]]] = {
     "haarlem.accessory": [{"problem": problem} for problem in AccessoryProblem],
     "haarlem.icloud-storage": [
         {"storage_gb": 0},
+        {"storage_gb": 1},
+        {"storage_gb": 6},
         {"storage_gb": 50},
+        {"storage_gb": 6, "linked_to_work_address": True},
         {"storage_gb": 50, "linked_to_work_address": True},
     ],
     "haarlem.security-code": [
@@ -106,7 +114,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
     "haarlem.device-return": [{"term_ended": ended} for ended in (True, False)],
     "haarlem.replacement": [
         {"device": device, "issued": dt.date(2023, 1, 10), "on": on}
-        for device in haarlem.MOBILE_DEVICES
+        for device in haarlem.MOBILE_KINDS
         for on in (dt.date(2024, 1, 10), dt.date(2027, 6, 1))
     ],
     "haarlem.subscription": [
@@ -125,6 +133,20 @@ CASES: dict[str, list[dict[str, Any]]] = {
         {"service": Service.CALL, "country": "US"},
     ],
     "haarlem.sim-removal": [{}],
+    "haarlem.number-porting": [
+        {"porting": Porting.TO_ORGANISATION, "buyout": buyout} for buyout in JUDGEMENTS
+    ]
+    + [
+        {"porting": Porting.TO_OTHER_PROVIDER, "term_ended": ended, "buyout": buyout}
+        for ended in JUDGEMENTS
+        for buyout in JUDGEMENTS
+    ],
+    "haarlem.support-scope": [
+        {"organisation_device": device, "software": software}
+        for device in (True, False)
+        for software in SoftwareOrigin
+    ],
+    "haarlem.third-parties": [{"handover": handover} for handover in Handover],
     "haarlem.wired-connection": [
         {"last_connected": dt.date(2026, 1, 5), "on": on}
         for on in (dt.date(2026, 3, 1), dt.date(2026, 11, 23))
@@ -165,6 +187,13 @@ CASES: dict[str, list[dict[str, Any]]] = {
         {"device": device, "necessary_for_function": necessary}
         for device in (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET)
         for necessary in JUDGEMENTS
+    ],
+    "leeuwarden.business-use": [
+        {"usage": Usage.VOICE, "device": DeviceKind.SMARTPHONE},
+        *(
+            {"usage": Usage.DATA, "device": device}
+            for device in (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET)
+        ),
     ],
     "leeuwarden.call-abroad": [
         {"country_of_stay": stay, "other_country": other, "direction": direction}
@@ -215,6 +244,11 @@ CASES: dict[str, list[dict[str, Any]]] = {
         for activity in Activity
         for necessary in JUDGEMENTS
     ],
+    "leeuwarden.unsolicited-material": [
+        {"continued": continued, "must_be_recorded": recorded}
+        for continued in JUDGEMENTS
+        for recorded in JUDGEMENTS
+    ],
     "leeuwarden.loss-or-theft": [
         {"event": event, "byod": byod, "business_information": business}
         for event in Event
@@ -257,14 +291,31 @@ def _values(value: object) -> Iterator[object]:
         yield value
 
 
+def _phrases(value: object) -> set[str]:
+    """Return the phrases a value is shown by: a phrase, the words of a named value, in lists."""
+    found: set[str] = set()
+    for item in _values(value):
+        if isinstance(item, Phrase):
+            found.add(item)
+        elif isinstance(item, Named) and isinstance(item.name, Phrase):
+            found.add(item.name)
+    return found
+
+
 def message_ids(decision: Decision) -> set[str]:
     """Return the message ids a decision is rendered from: its texts and its phrases."""
     found = set()
     for message in _messages(decision):
         found.add(message.text)
         for value in message.values.values():
-            found |= {item for item in _values(value) if isinstance(item, Phrase)}
+            found |= _phrases(value)
     return found
+
+
+def parameter_phrases() -> set[str]:
+    """Return the phrases of the parameters: the pages render them, rules need not."""
+    load_all()
+    return {phrase for parameter in PARAMETERS.values() for phrase in _phrases(parameter.value)}
 
 
 def test_every_rule_has_cases() -> None:
@@ -298,7 +349,7 @@ def test_the_cases_render_every_message_of_the_rules() -> None:
     produced: set[str] = set()
     for key, arguments in CALLS:
         produced |= message_ids(decide(key, arguments))
-    assert sorted(wanted - produced) == []
+    assert sorted(wanted - produced - parameter_phrases()) == []
     assert sorted(produced - set(extract_package().messages)) == []
 
 
@@ -340,3 +391,45 @@ def test_a_missing_translation_is_an_error() -> None:
         translate("Dit bericht staat niet in de catalogus.", "en")
     with pytest.raises(TranslationError):
         Message(text="Dit bericht staat niet in de catalogus.").render("en")
+
+
+def test_parameter_phrases_are_translated() -> None:
+    """Every word of a parameter, shown on the English pages, has its English text."""
+    for phrase in sorted(parameter_phrases()):
+        assert translate(phrase, "en") != "", phrase
+
+
+@pytest.mark.parametrize(
+    ("moment", "hours"),
+    [
+        (at(MONDAY, 10), "from 7:45 until 17:00"),
+        (at(SATURDAY, 10), "from 7:45 until 17:00"),
+        (at(TUESDAY, 10), "from 9:00 until 12:00"),
+    ],
+)
+def test_opening_hours_read_until(moment: dt.datetime, hours: str) -> None:
+    """In English "t/m" with times is "until" (TERMINOLOGY.md), in every opening-hours answer."""
+    english = haarlem.support(moment).explain("en")
+    assert hours in english
+    assert " to 1" not in english
+    incident = haarlem.incident(moment, Incident.DAMAGE, police_report_relevant=False)
+    assert "from 7:45 until 17:00" in incident.explain("en")
+
+
+@pytest.mark.parametrize(
+    ("storage_gb", "dutch", "english"),
+    [
+        (1, "1 gigabyte kost de ambtsdrager niets", "1 GB costs the office holder nothing"),
+        (6, "1 gigabyte extra opslag", "1 GB of extra storage"),
+        (7, "2 gigabyte extra opslag", "2 GB of extra storage"),
+        (50, "45 gigabyte extra opslag", "45 GB of extra storage"),
+    ],
+)
+def test_storage_amounts_read_well_for_one_and_more(
+    storage_gb: int, dutch: str, english: str
+) -> None:
+    """No "1 gigabytes": Dutch writes the unit after any number, English its symbol, GB."""
+    decision = haarlem.icloud_storage(storage_gb)
+    assert dutch in decision.explain("nl")
+    assert english in decision.explain("en")
+    assert "gigabytes" not in decision.explain("en")

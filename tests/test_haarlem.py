@@ -10,17 +10,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mdrules import haarlem
+from mdrules.coverage import CLASSIFICATIONS
 from mdrules.decision import Decision, Outcome
 from mdrules.haarlem import (
     AccessoryProblem,
     CodeKind,
     DeviceProblem,
+    Handover,
     Incident,
+    Porting,
     Service,
+    SoftwareOrigin,
     UnlockMethod,
 )
-from mdrules.i18n import Phrase
-from mdrules.parameters import PARAMETERS, PhoneNumber, render
+from mdrules.i18n import Named, Phrase
+from mdrules.parameters import PARAMETERS, Parameter, PhoneNumber, render
 from mdrules.rules import RULES
 from mdrules.vocabulary import (
     COUNTRIES,
@@ -87,6 +91,14 @@ def test_office_holder(role: Role, office_holder: bool) -> None:
     assert articles(decision) == ["2.1"]
     assert ("valt onder" in decision.explain()) is office_holder
     assert (role in OFFICE_HOLDERS) is office_holder
+
+
+def test_mobile_devices_are_the_parameter() -> None:
+    """The mobile devices of 2.1 are one parameter: the page's words, the rules' device kinds."""
+    assert haarlem.MOBILE_KINDS == (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET)
+    assert render(haarlem.MOBILE_DEVICES, "nl", "or") == "mobiele telefoon, laptop of tablet"
+    assert render(haarlem.MOBILE_DEVICES, "en", "or") == "mobile phone, laptop or tablet"
+    assert haarlem.MOBILE_DEVICES.citation.article == "2.1"
 
 
 # 2.3.3 -------------------------------------------------------------------------------------------
@@ -188,7 +200,7 @@ def test_incident_after_theft_or_loss(
         (True, True, Outcome.REQUIRED, True),
         (False, False, Outcome.REQUIRED, False),
         (True, False, Outcome.REQUIRED, False),
-        (False, None, Outcome.CONDITIONAL, True),
+        (False, None, Outcome.REQUIRED, True),
     ],
 )
 def test_incident_police_report(
@@ -205,11 +217,24 @@ def test_incident_police_report(
     text = " ".join(steps(decision))
     assert ("aangifte bij de politie" in text) is police_steps
     assert ("proces-verbaal" in text) is police_steps
-    if outcome is Outcome.CONDITIONAL:
+    if police_report_relevant is None and not burglary:
         assert [c.key for c in decision.conditions] == ["police_report_relevant"]
         assert decision.conditions[0].citation.article == "2.3.8"
     else:
         assert decision.conditions == ()
+
+
+@pytest.mark.parametrize("event", list(Incident))
+@pytest.mark.parametrize("moment", [at(MONDAY, 10), at(SATURDAY, 23, 30)], ids=["in", "out"])
+def test_informing_the_beheerder_is_never_conditional(event: Incident, moment: dt.datetime) -> None:
+    """Only the police report waits for a judgement: informing the beheerder is always required."""
+    decision = haarlem.incident(moment, event)
+    assert decision.outcome is Outcome.REQUIRED
+    assert "moet snel gemeld worden aan de beheerder" in decision.explanation.render()
+    assert steps(decision)[0].startswith("Stel de beheerder snel op de hoogte")
+    assert steps(decision)[1].startswith("Waar mogelijk en relevant: doe aangifte")
+    assert [c.key for c in decision.conditions] == ["police_report_relevant"]
+    assert decision.explain().startswith("Verplicht: ")
 
 
 @given(
@@ -357,11 +382,55 @@ def test_any_four_digit_code_but_the_forbidden_is_allowed(code: str) -> None:
     assert allowed is (code not in FORBIDDEN)
 
 
-@pytest.mark.parametrize("code", ["", "12a4", "12 34", "-123"])
+OTHER_DIGITS = [
+    "\u0661\u0662\u0663\u0664",  # Arabic-Indic digits: str.isdigit() says True
+    "\u06f1\u06f2\u06f3\u06f4",  # Extended Arabic-Indic (Persian) digits
+    "\u0967\u0968\u0969\u096a",  # Devanagari digits
+    "\uff11\uff12\uff13\uff14",  # fullwidth digits
+    "\u00b9\u00b2\u00b3\u2074",  # superscripts: isdigit() is True, int() refuses them
+    "12\u0663\u0664",  # ASCII digits mixed with others
+]
+"""Digits of other scripts: not the digits 0 to 9 a code or a phone number is made of."""
+
+
+@pytest.mark.parametrize("code", ["", "12a4", "12 34", "-123", "1234\n", *OTHER_DIGITS])
 def test_security_code_rejects_non_digits(code: str) -> None:
-    """A code that is not all digits is bad input."""
-    with pytest.raises(ValueError, match=r"^expected a code of digits such as 4821; got "):
+    """A code that is not all digits 0 to 9 is bad input, whatever str.isdigit() says."""
+    with pytest.raises(
+        ValueError, match=r"^expected a code of digits such as 4821; got " + re.escape(repr(code))
+    ):
         haarlem.security_code(code)
+
+
+@pytest.mark.parametrize("code", OTHER_DIGITS)
+@pytest.mark.parametrize("field", ["sim_code", "unlock_code"])
+def test_device_security_rejects_other_digits(code: str, field: str) -> None:
+    """A SIM or unlock code in digits of another script is bad input, not an allowed code."""
+    arguments: dict[str, object] = {"device": DeviceKind.SMARTPHONE, field: code}
+    if field == "unlock_code":
+        arguments["unlock"] = UnlockMethod.CODE
+    with pytest.raises(ValueError, match=r"^expected a code of digits such as 4821; got "):
+        haarlem.device_security(**arguments)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "\u0660\u0669\u0660\u0666-1234567",  # 0906 in Arabic-Indic digits: must not slip past
+        "0906-\u0661\u0662\u0663\u0664\u0665\u0666\u0667",
+        "\uff10\uff19\uff10\uff10 1234567",
+        "06-\u00b2\u00b3",
+    ],
+)
+def test_subscription_rejects_numbers_in_other_digits(number: str) -> None:
+    """A phone number in digits of another script is bad input, not an unblocked number."""
+    with pytest.raises(
+        ValueError,
+        match=r"^expected a phone number of digits such as 0906-1234567; got "
+        + re.escape(repr(number))
+        + "$",
+    ):
+        haarlem.subscription(Service.CALL, "NL", number=number)
 
 
 @pytest.mark.parametrize(
@@ -421,7 +490,7 @@ def test_any_allowed_sim_code_secures_a_smartphone(sim_code: str, unlock: Unlock
     [
         (
             {"device": DeviceKind.DESKTOP},
-            r"^expected a smartphone, tablet or laptop \(the Haarlem mobile devices\); "
+            r"^expected a smartphone, laptop or tablet \(the Haarlem mobile devices\); "
             r"got desktop$",
         ),
         (
@@ -443,6 +512,18 @@ def test_device_security_bad_input(arguments: dict[str, object], message: str) -
     """An unknown device kind, a non-digit code or a code without its method is bad input."""
     with pytest.raises(ValueError, match=message):
         haarlem.device_security(**arguments)  # type: ignore[arg-type]
+
+
+def test_unlock_names_derive_from_the_parameter() -> None:
+    """The ways to secure the unlock screen: the code, then the list the page renders."""
+    alternatives = haarlem.UNLOCK_ALTERNATIVES.value
+    assert render(haarlem.UNLOCK_ALTERNATIVES, "nl", "or") == (
+        "vingerscan, gezichtsscan of beveiligingspatroon"
+    )
+    assert list(haarlem.UNLOCK_NAMES) == [UnlockMethod.CODE, *(word.kind for word in alternatives)]
+    assert set(haarlem.UNLOCK_NAMES) == set(UnlockMethod) - {UnlockMethod.NONE}
+    unsecured = haarlem.device_security(DeviceKind.TABLET).steps[0].render()
+    assert "code, vingerscan, gezichtsscan of beveiligingspatroon" in unsecured
 
 
 # 2.4.1, 2.4.2 ------------------------------------------------------------------------------------
@@ -609,7 +690,7 @@ def test_replacement_rejects_a_date_before_the_issue_date() -> None:
 @pytest.mark.parametrize("device", [DeviceKind.DESKTOP, DeviceKind.MONITOR, DeviceKind.THIN_CLIENT])
 def test_replacement_rejects_other_devices(device: DeviceKind) -> None:
     """A device that is not a Haarlem mobile device is bad input."""
-    with pytest.raises(ValueError, match=r"^expected a smartphone, tablet or laptop"):
+    with pytest.raises(ValueError, match=r"^expected a smartphone, laptop or tablet"):
         haarlem.replacement(device, dt.date(2023, 11, 23), dt.date(2026, 11, 23))
 
 
@@ -730,6 +811,57 @@ def test_sim_removal() -> None:
     assert articles(decision) == ["2.5.6"]
 
 
+# 2.5.7 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("porting", "term_ended", "buyout", "outcome", "keys", "buyout_steps"),
+    [
+        (Porting.TO_ORGANISATION, None, None, Outcome.ALLOWED, [], 1),
+        (Porting.TO_ORGANISATION, None, True, Outcome.ALLOWED, [], 1),
+        (Porting.TO_ORGANISATION, None, False, Outcome.ALLOWED, [], 0),
+        (Porting.TO_OTHER_PROVIDER, None, None, Outcome.CONDITIONAL, ["term_ended"], 1),
+        (Porting.TO_OTHER_PROVIDER, None, False, Outcome.CONDITIONAL, ["term_ended"], 0),
+        (Porting.TO_OTHER_PROVIDER, True, None, Outcome.ALLOWED, [], 1),
+        (Porting.TO_OTHER_PROVIDER, True, True, Outcome.ALLOWED, [], 1),
+        (Porting.TO_OTHER_PROVIDER, True, False, Outcome.ALLOWED, [], 0),
+        (Porting.TO_OTHER_PROVIDER, False, None, Outcome.INFORMATION, [], 0),
+        (Porting.TO_OTHER_PROVIDER, False, True, Outcome.INFORMATION, [], 0),
+    ],
+)  # fmt: skip
+def test_number_porting(
+    porting: Porting,
+    term_ended: bool | None,
+    buyout: bool | None,
+    outcome: Outcome,
+    keys: list[str],
+    buyout_steps: int,
+) -> None:
+    """A private number can come in; the organisation's number can leave at the end of the term.
+
+    A buyout is never paid by the organisation: when one is needed, or may be, the answer says
+    that its costs are the office holder's own.
+    """
+    decision = haarlem.number_porting(porting, term_ended=term_ended, buyout=buyout)
+    assert decision.outcome is outcome
+    assert articles(decision) == ["2.5.7"]
+    assert [c.key for c in decision.conditions] == keys
+    assert len(decision.steps) == buyout_steps
+    for step in steps(decision):
+        assert "voor eigen rekening" in step
+        assert "geen afkoop van contracten en abonnementen" in step
+
+
+def test_number_porting_asks_no_term_for_a_private_number() -> None:
+    """The end of the term matters only for the organisation's number: otherwise it is refused."""
+    with pytest.raises(
+        ValueError,
+        match=r"^expected no term_ended for porting a private number to the organisation; "
+        r"got True$",
+    ):
+        haarlem.number_porting(Porting.TO_ORGANISATION, term_ended=True)
+
+
 # 2.6.2 -------------------------------------------------------------------------------------------
 
 LAST_WIRED = dt.date(2026, 1, 5)
@@ -787,7 +919,7 @@ def test_wired_connection_deadline_property(last: dt.date, elapsed: int) -> None
         ),
         (
             {"last_connected": LAST_WIRED, "on": MONDAY, "device": DeviceKind.DESKTOP},
-            r"^expected a smartphone, tablet or laptop",
+            r"^expected a smartphone, laptop or tablet",
         ),
     ],
     ids=["date-before", "desktop"],
@@ -796,6 +928,30 @@ def test_wired_connection_bad_input(arguments: dict[str, object], message: str) 
     """A date before the last connection, or a device that is not mobile, is bad input."""
     with pytest.raises(ValueError, match=message):
         haarlem.wired_connection(**arguments)  # type: ignore[arg-type]
+
+
+# 2.7.1, 2.7.2 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("organisation_device", "software", "outcome", "cited"),
+    [
+        (True, SoftwareOrigin.ORGANISATION, Outcome.ALLOWED, ["2.7.1"]),
+        (True, SoftwareOrigin.PRIVATELY_BOUGHT, Outcome.NOT_ALLOWED, ["2.7.1", "2.7.2"]),
+        (True, SoftwareOrigin.OTHER, Outcome.NOT_ALLOWED, ["2.7.1"]),
+        (False, SoftwareOrigin.ORGANISATION, Outcome.NOT_ALLOWED, ["2.7.1"]),
+        (False, SoftwareOrigin.PRIVATELY_BOUGHT, Outcome.NOT_ALLOWED, ["2.7.1"]),
+        (False, SoftwareOrigin.OTHER, Outcome.NOT_ALLOWED, ["2.7.1"]),
+    ],
+)  # fmt: skip
+def test_support_scope(
+    organisation_device: bool, software: SoftwareOrigin, outcome: Outcome, cited: list[str]
+) -> None:
+    """Support only on the organisation's devices with its software; never for bought apps."""
+    decision = haarlem.support_scope(organisation_device, software)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+    assert decision.conditions == ()
 
 
 # 2.7.3 - 2.7.5 -----------------------------------------------------------------------------------
@@ -880,6 +1036,27 @@ def test_support_names_the_servicedesk_numbers() -> None:
     assert PHONE.plain in desk
 
 
+# 2.8.1 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("handover", "words"),
+    [
+        (Handover.USE, "ICT-middelen mogen niet aan derden in gebruik worden gegeven"),
+        (Handover.SOFTWARE_COPY, "kopieën van programmatuur mogen niet aan derden"),
+    ],
+)
+def test_third_parties(handover: Handover, words: str) -> None:
+    """ICT resources and copies of software never go to third parties: no permission lifts it."""
+    decision = haarlem.third_parties(handover)
+    assert decision.outcome is Outcome.NOT_ALLOWED
+    assert articles(decision) == ["2.1", "2.8.1"]
+    assert decision.conditions == ()
+    text = decision.explanation.render()
+    assert words in text
+    assert "Derden zijn iedereen die geen medewerker of ambtsdrager is" in text
+
+
 # 2.9.1 -------------------------------------------------------------------------------------------
 
 
@@ -930,28 +1107,53 @@ def test_every_parameter_is_shown_in_the_text() -> None:
     assert keys == shown
 
 
+def _literals(parameter: Parameter[object]) -> list[str]:
+    """Return the ways a parameter's value could be written out in the text by hand."""
+    value = parameter.value
+    if isinstance(value, PhoneNumber):
+        return [value.dashed, value.plain]
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return [str(item) for item in value]
+    if isinstance(value, tuple) and all(isinstance(item, Named) for item in value):
+        return [render(parameter, "nl", form) for form in ("and", "or")]
+    return []
+
+
 def test_no_parameter_value_is_written_literally() -> None:
-    """No phone number, address, code or prefix of a parameter is written out in the text."""
+    """No phone number, address, code, prefix or list of a parameter is written out in the text."""
     text = _provision_text()
-    literals: list[str] = []
-    for key, parameter in PARAMETERS.items():
-        value = parameter.value
-        if not key.startswith("haarlem."):
-            continue
-        if isinstance(value, PhoneNumber):
-            literals += [value.dashed, value.plain]
-        elif isinstance(value, str):
-            literals.append(value)
-        elif isinstance(value, tuple) and all(isinstance(item, str) for item in value):
-            literals += list(value)
-    assert literals
+    literals = [
+        literal
+        for key, parameter in PARAMETERS.items()
+        if key.startswith("haarlem.")
+        for literal in _literals(parameter)
+    ]
+    assert "mobiele telefoon, laptop of tablet" in literals
     assert [literal for literal in literals if literal in text] == []
 
 
 def test_haarlem_rules_are_registered() -> None:
     """Every Haarlem rule is registered with articles, and each is a Haarlem article."""
     rules = [entry for entry in RULES.values() if entry.regulation == "haarlem"]
-    assert len(rules) == 16
+    assert len(rules) == 19
     for entry in rules:
         assert entry.articles
         assert all(label.startswith("haarlem-") for label in entry.labels)
+
+
+def test_every_rule_has_an_example_on_the_page() -> None:
+    """Each Haarlem rule is called in an example on the page."""
+    page = PAGE.read_text(encoding="utf-8")
+    for entry in RULES.values():
+        if entry.regulation == "haarlem":
+            assert f"haarlem.{entry.function.__name__}(" in page, entry.name
+
+
+def test_new_rules_replace_their_classification() -> None:
+    """A provision a rule encodes is no longer classified as judgement or informative."""
+    cited = {label for entry in RULES.values() for label in entry.labels}
+    for label in ("haarlem-2-5-7", "haarlem-2-7-1", "haarlem-2-7-2", "haarlem-2-8-1"):
+        assert label in cited
+        assert label not in CLASSIFICATIONS

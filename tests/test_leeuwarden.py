@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -22,8 +23,9 @@ from mdrules.leeuwarden import (
     Purpose,
     Requester,
     Transfer,
+    Usage,
 )
-from mdrules.parameters import PARAMETERS, render
+from mdrules.parameters import PARAMETERS, Parameter, render
 from mdrules.rules import RULES
 from mdrules.vocabulary import COUNTRIES, EU_MEMBERS, EUROPE, OFFICE_HOLDERS, DeviceKind, Role
 
@@ -160,6 +162,47 @@ def test_every_means_has_a_name_and_an_article() -> None:
     assert set(leeuwarden.MEANS_ARTICLES) == set(Means)
 
 
+@pytest.mark.parametrize(
+    ("parameter", "article", "shown"),
+    [
+        (
+            leeuwarden.ICT_DEVICES,
+            "1.2.a.i",
+            "(mobiele) telefoon (smartphone), laptop, tablet, desktop pc, monitor en thin client",
+        ),
+        (leeuwarden.ICT_FACILITIES, "1.2.a.iii", "internet, email en Teams"),
+        (
+            leeuwarden.FACILITIES,
+            "1.2.b",
+            "de dienstfiets, bureau en stoel, de NS-Business Card en de druppel",
+        ),
+    ],
+)
+def test_lists_of_means_are_parameters(parameter: Parameter[Any], article: str, shown: str) -> None:
+    """Each list of Artikel 1 lid 2 is a parameter: the page's words and the part of each means."""
+    assert render(parameter, "nl", "and") == shown
+    assert parameter.citation.article == article
+    for word in parameter.value:
+        assert leeuwarden.MEANS_ARTICLES[word.kind] == article
+
+
+def test_names_of_means_derive_from_the_lists() -> None:
+    """A means named in a list has that list's words as its name, where a sentence can use them."""
+    for parameter in (
+        leeuwarden.ICT_FACILITIES,
+        leeuwarden.FACILITIES,
+        leeuwarden.PRIVATE_USE_EXCEPTED,
+    ):
+        for word in parameter.value:
+            if word.kind is not Means.DESK_AND_CHAIR:
+                assert leeuwarden.MEANS_NAMES[word.kind] is word.name
+    assert leeuwarden.MEANS_NAMES[Means.DESK_AND_CHAIR] == "het bureau en de stoel"
+    druppel = leeuwarden.means(Means.DRUPPEL, provided_or_paid=True).explanation.render()
+    assert druppel.endswith(
+        "zoals de dienstfiets, bureau en stoel, de NS-Business Card en de druppel."
+    )
+
+
 # Artikel 3 ---------------------------------------------------------------------------------------
 
 EXCEPTED = {Means.SERVICE_BIKE, Means.NS_BUSINESS_CARD, Means.ARBO_PROVISIONS, Means.DRUPPEL}
@@ -194,15 +237,13 @@ def test_private_use_condition_quotes_the_text() -> None:
 
 def test_excepted_means_are_the_parameter() -> None:
     """The excepted means come from one parameter, the one the page shows."""
-    assert leeuwarden.PRIVATE_USE_EXCEPTED.value == tuple(
-        leeuwarden.MEANS_NAMES[item]
-        for item in (
-            Means.SERVICE_BIKE,
-            Means.NS_BUSINESS_CARD,
-            Means.ARBO_PROVISIONS,
-            Means.DRUPPEL,
-        )
+    assert tuple(word.kind for word in leeuwarden.PRIVATE_USE_EXCEPTED.value) == (
+        Means.SERVICE_BIKE,
+        Means.NS_BUSINESS_CARD,
+        Means.ARBO_PROVISIONS,
+        Means.DRUPPEL,
     )
+    assert set(EXCEPTED) == {word.kind for word in leeuwarden.PRIVATE_USE_EXCEPTED.value}
     shown = render(leeuwarden.PRIVATE_USE_EXCEPTED, "nl", "and")
     assert shown == (
         "de dienstfiets, de NS-Business Card, de persoonsgebonden arbo-voorzieningen en de druppel"
@@ -271,11 +312,64 @@ def test_smartphone_subscription_is_voice_and_data() -> None:
     )
 
 
+def test_device_lists_of_artikel_4_are_parameters() -> None:
+    """The devices of lid 1, 4.1.a and lid 2 render as the page writes them; rules use the kinds."""
+    assert render(leeuwarden.VOICE_DEVICES, "nl", "and") == "smartphones"
+    assert render(leeuwarden.DATA_OPTIONAL_DEVICES, "nl", "and") == "laptops en tablets"
+    assert render(leeuwarden.DATA_OPTIONAL_DEVICES, "en", "and") == "laptops and tablets"
+    assert render(leeuwarden.DATA_DEVICES, "nl", "and") == "smartphones, laptops en tablets"
+    optional = [word.kind for word in leeuwarden.DATA_OPTIONAL_DEVICES.value]
+    assert optional == [DeviceKind.LAPTOP, DeviceKind.TABLET]
+
+
 @pytest.mark.parametrize("device", [DeviceKind.DESKTOP, DeviceKind.MONITOR, DeviceKind.THIN_CLIENT])
 def test_no_subscription_for_other_devices(device: DeviceKind) -> None:
     """A device without a subscription is refused with what was expected."""
     with pytest.raises(ValueError, match=r"^expected smartphone, laptop or tablet .*; got "):
         leeuwarden.subscription(device)
+
+
+@pytest.mark.parametrize(
+    ("usage", "device", "cited", "wifi"),
+    [
+        (Usage.VOICE, DeviceKind.SMARTPHONE, ["4.1.b"], False),
+        (Usage.DATA, DeviceKind.SMARTPHONE, ["4.2.a"], True),
+        (Usage.DATA, DeviceKind.LAPTOP, ["4.2.a"], True),
+        (Usage.DATA, DeviceKind.TABLET, ["4.2.a"], True),
+    ],
+)  # fmt: skip
+def test_business_use_is_unlimited(
+    usage: Usage, device: DeviceKind, cited: list[str], wifi: bool
+) -> None:
+    """Business use of voice (lid 1) and of data (lid 2) is unlimited; wifi where possible."""
+    decision = leeuwarden.business_use(usage, device)
+    assert decision.outcome is Outcome.ALLOWED
+    assert articles(decision) == cited
+    assert "ongelimiteerd" in decision.explanation.render()
+    assert any("wifi" in step for step in steps(decision)) is wifi
+
+
+@pytest.mark.parametrize(
+    ("usage", "device", "message"),
+    [
+        (Usage.VOICE, DeviceKind.LAPTOP, r"^expected smartphone \(a device with a voice "),
+        (Usage.VOICE, DeviceKind.TABLET, r"^expected smartphone \(a device with a voice "),
+        (Usage.DATA, DeviceKind.DESKTOP, r"^expected smartphone, laptop or tablet \(a device "),
+    ],
+)
+def test_business_use_of_a_device_without_that_subscription(
+    usage: Usage, device: DeviceKind, message: str
+) -> None:
+    """Lid 1 is about smartphones, lid 2 about smartphones, laptops and tablets; others refused."""
+    with pytest.raises(ValueError, match=message):
+        leeuwarden.business_use(usage, device)
+
+
+def test_home_country_is_the_parameter() -> None:
+    """The home country renders as the page writes it; the rules compare its country code."""
+    assert render(leeuwarden.HOME_COUNTRY, "nl") == "Nederland"
+    assert render(leeuwarden.HOME_COUNTRY, "en") == "the Netherlands"
+    assert leeuwarden.HOME_COUNTRY.value.kind == "NL"
 
 
 @pytest.mark.parametrize(
@@ -409,6 +503,16 @@ def test_apps_from_countries_with_an_offensive_cyber_programme(
         assert condition_keys(decision) == ["offensive_cyber_programme"]
 
 
+def test_unknown_cyber_programme_reads_as_a_condition() -> None:
+    """An open question reads "forbidden if it has been established", not as a plain ban."""
+    decision = leeuwarden.app_origin("NO")
+    text = decision.explanation.render()
+    assert not text.startswith("Het is verboden")
+    assert "is verboden als voor dat land is vastgesteld" in text
+    english = decision.explanation.render("en")
+    assert "is prohibited if it has been established" in english
+
+
 @given(st.sampled_from(sorted(COUNTRIES)))
 def test_no_country_is_assumed_to_have_a_cyber_programme(country: str) -> None:
     """Without the input, every country of origin gives the same conditional answer."""
@@ -466,6 +570,18 @@ def test_byod_sim_cards(device: DeviceKind, outcome: Outcome, cited: list[str]) 
     assert articles(decision) == cited
 
 
+def test_byod_device_lists_are_parameters() -> None:
+    """4a.1 and 4a.3 render their devices as the page writes them; the rules use the kinds."""
+    assert render(leeuwarden.BYOD_DEVICES, "nl") == "smartphone, laptop, desktop pc en/of tablet"
+    assert leeuwarden.BYOD_DEVICES.value.kind == (
+        DeviceKind.SMARTPHONE,
+        DeviceKind.LAPTOP,
+        DeviceKind.DESKTOP,
+        DeviceKind.TABLET,
+    )
+    assert render(leeuwarden.BYOD_NO_DATA_SIM, "nl", "or") == "laptop of tablet"
+
+
 def test_byod_sim_for_a_desktop_is_refused() -> None:
     """A desktop pc holds no SIM card: the question is refused with what was expected."""
     with pytest.raises(
@@ -510,32 +626,43 @@ REPORT = (
     "Meld het vermoeden van misbruik van een wachtwoord bij de leidinggevende en bij de "
     "ServiceDesk SSC."
 )
+IF_SUSPECTED = (
+    "Bij een vermoeden van misbruik van een wachtwoord: meld dit bij de leidinggevende en bij de "
+    "ServiceDesk SSC."
+)
 
 
 @pytest.mark.parametrize(
-    ("requester", "suspected", "reported"),
+    ("requester", "suspected", "report"),
     [
-        (Requester.ICT, False, True),
-        (Requester.ICT, True, True),
-        (Requester.MANAGER, False, False),
-        (Requester.COLLEAGUE, False, False),
-        (Requester.COLLEAGUE, True, True),
-        (Requester.OTHER, True, True),
+        (Requester.ICT, False, IF_SUSPECTED),
+        (Requester.ICT, True, REPORT),
+        (Requester.MANAGER, False, None),
+        (Requester.COLLEAGUE, False, None),
+        (Requester.COLLEAGUE, True, REPORT),
+        (Requester.OTHER, True, REPORT),
     ],
 )  # fmt: skip
-def test_passwords_are_never_given(requester: Requester, suspected: bool, reported: bool) -> None:
-    """A password is never given, to anyone; a request from ICT is reported as suspected misuse."""
+def test_passwords_are_never_given(
+    requester: Requester, suspected: bool, report: str | None
+) -> None:
+    """A password is never given, to anyone; a suspicion of misuse is reported (6.3)."""
     decision = leeuwarden.password_request(requester, misuse_suspected=suspected)
     assert decision.outcome is Outcome.NOT_ALLOWED
     assert steps(decision)[0] == "Geef uw pincode, gebruikersnaam en wachtwoord niet."
-    assert (REPORT in steps(decision)) is reported
-    assert articles(decision) == (["6.2", "6.3"] if reported else ["6.2"])
+    assert steps(decision)[1:] == ([report] if report else [])
+    assert articles(decision) == (["6.2", "6.3"] if report else ["6.2"])
 
 
 def test_ict_never_asks_for_a_password() -> None:
-    """The answer to "ICT asked me for my password" quotes 6.2."""
-    text = leeuwarden.password_request(Requester.ICT).explanation.render()
+    """The answer to "ICT asked me for my password" says what 6.2 and 6.3 say, and no more."""
+    decision = leeuwarden.password_request(Requester.ICT)
+    text = decision.explanation.render()
     assert text.startswith("ICT zal nooit vragen om het wachtwoord van de gebruiker")
+    assert "iemand anders met zijn pincode, gebruikersnaam (user-ID) en wachtwoord" in text
+    assert "vermoeden" not in text
+    assert "blokkeren" not in text
+    assert steps(decision)[1] == IF_SUSPECTED
 
 
 # Artikel 7 ---------------------------------------------------------------------------------------
@@ -570,10 +697,17 @@ def test_return_steps_in_order() -> None:
         "Draag alle opgeslagen bedrijfsgegevens over aan de leidinggevende.",
         "Verwijder alle persoonsgegevens en bedrijfsgegevens van de ter beschikking gestelde "
         "ICT-middelen.",
-        "Lever uiterlijk op 31 december 2026 alle ter beschikking gestelde middelen in bij de "
-        "ServiceDesk SSC, of maak met de ServiceDesk SSC een afspraak over het ophalen van de "
+        "Lever uiterlijk op 31 december 2026 alle ter beschikking gestelde middelen in bij "
+        "ServiceDesk en/of maak met de Servicedesk een afspraak ten aanzien van het ophalen van "
         "middelen op uw woonadres.",
     ]
+
+
+def test_return_quotes_the_service_desk_of_7_2() -> None:
+    """7.2 names "ServiceDesk" and "de Servicedesk": the answer uses its words, no other value."""
+    decision = leeuwarden.return_means(LAST_DAY, on=LAST_DAY)
+    assert all("servicedesk" not in message.values for message in decision.steps)
+    assert "ServiceDesk SSC" not in decision.explain()
 
 
 @given(st.dates(), st.integers(min_value=0, max_value=3650))
@@ -620,6 +754,66 @@ def test_activity_words_are_the_regulation_words() -> None:
     page = re.sub(r"\s+", " ", PAGE.read_text(encoding="utf-8"))
     for letter, words in leeuwarden.ACTIVITIES.values():
         assert f"{{provision}} {letter} {words}" in page, letter
+
+
+# Artikel 9 ---------------------------------------------------------------------------------------
+
+DELETE = "Verwijder de zendingen onverwijld uit de gemeentelijke telecommunicatieapparatuur."
+DELETE_UNLESS = (
+    "Verwijder de zendingen onverwijld uit de gemeentelijke telecommunicatieapparatuur, tenzij dit "
+    "uit hoofde van de functie dient te worden vastgelegd."
+)
+KEEP = "Verwijder de zendingen niet: zij dienen uit hoofde van de functie te worden vastgelegd."
+REPORT_CONTINUED = (
+    "Meld de voortdurende toezending bij de ServiceDesk SSC, leidinggevende of vertrouwenspersoon."
+)
+REPORT_IF_CONTINUED = (
+    "Bij voortdurende toezending: meld dit bij de ServiceDesk SSC, leidinggevende of "
+    "vertrouwenspersoon."
+)
+
+
+@pytest.mark.parametrize(
+    ("continued", "recorded", "second", "third", "keys", "cited"),
+    [
+        (False, False, DELETE, None, [], ["9.1"]),
+        (False, True, KEEP, None, [], ["9.1"]),
+        (False, None, DELETE_UNLESS, None, ["must_be_recorded"], ["9.1"]),
+        (True, False, DELETE, REPORT_CONTINUED, [], ["9.1", "9.2"]),
+        (True, None, DELETE_UNLESS, REPORT_CONTINUED, ["must_be_recorded"], ["9.1", "9.2"]),
+        (None, True, KEEP, REPORT_IF_CONTINUED, ["continued"], ["9.1", "9.2"]),
+        (None, None, DELETE_UNLESS, REPORT_IF_CONTINUED, ["must_be_recorded", "continued"],
+         ["9.1", "9.2"]),
+    ],
+)  # fmt: skip
+def test_unsolicited_material(
+    continued: bool | None,
+    recorded: bool | None,
+    second: str,
+    third: str | None,
+    keys: list[str],
+    cited: list[str],
+) -> None:
+    """Ask the sender to stop, delete unless it must be recorded; report continued sending."""
+    decision = leeuwarden.unsolicited_material(continued=continued, must_be_recorded=recorded)
+    assert decision.outcome is Outcome.REQUIRED
+    assert articles(decision) == cited
+    assert condition_keys(decision) == keys
+    expected = ["Vraag de verzender daarmee direct te stoppen.", second]
+    assert steps(decision) == ([*expected, third] if third else expected)
+    where = {"must_be_recorded": "9.1", "continued": "9.2"}
+    assert [c.citation.article for c in decision.conditions] == [where[key] for key in keys]
+
+
+def test_unsolicited_material_is_reported_where_9_2_says() -> None:
+    """The places to report to are one parameter: the service desk of 6.3, manager, adviser."""
+    assert render(leeuwarden.UNSOLICITED_REPORT_TO, "nl", "or") == (
+        "ServiceDesk SSC, leidinggevende of vertrouwenspersoon"
+    )
+    assert render(leeuwarden.UNSOLICITED_REPORT_TO, "en", "or") == (
+        "ServiceDesk SSC, manager or confidential adviser"
+    )
+    assert leeuwarden.UNSOLICITED_REPORT_TO.value[0] is leeuwarden.SERVICEDESK.value
 
 
 # Artikel 10 --------------------------------------------------------------------------------------
@@ -703,6 +897,8 @@ def test_investigation_principals_are_the_parameter() -> None:
     assert render(leeuwarden.INVESTIGATION_PRINCIPALS, "nl", "or") == (
         "de gemeentesecretaris of de griffier"
     )
+    for word in leeuwarden.INVESTIGATION_PRINCIPALS.value:
+        assert leeuwarden.PRINCIPAL_NAMES[word.kind] is word.name
 
 
 # Bad input ---------------------------------------------------------------------------------------
@@ -748,6 +944,7 @@ QUESTIONS = {
     "private-use": ("3.2",),
     "lending": ("3.3",),
     "subscription": ("4.1.a",),
+    "business-use": ("4.1.b", "4.2.a"),
     "call-abroad": ("4.1.c",),
     "data-abroad": ("4.2.a", "4.2.c"),
     "app-origin": ("4.5",),
@@ -758,6 +955,7 @@ QUESTIONS = {
     "password-request": ("6.2", "6.3"),
     "return-means": ("7.2",),
     "prohibited-activity": (*(f"8.1.{letter}" for letter in "abcdefgh"), "8.2"),
+    "unsolicited-material": ("9.1", "9.2"),
     "loss-or-theft": ("10.1", "10.2", "10.3"),
     "investigation": ("13.1", "13.3"),
 }
@@ -775,13 +973,19 @@ def test_every_parameter_cites_a_leeuwarden_article() -> None:
     """Each Leeuwarden parameter has its article and an English description."""
     ours = {key: p for key, p in PARAMETERS.items() if key.startswith("leeuwarden.")}
     assert set(ours) == {
+        "leeuwarden.ict_devices",
+        "leeuwarden.ict_facilities",
+        "leeuwarden.facilities",
         "leeuwarden.private_use_excepted_means",
+        "leeuwarden.voice_subscription_devices",
         "leeuwarden.smartphone_subscription",
         "leeuwarden.data_optional_devices",
         "leeuwarden.home_country",
+        "leeuwarden.data_subscription_devices",
         "leeuwarden.byod_devices",
         "leeuwarden.byod_no_data_sim_devices",
         "leeuwarden.servicedesk",
+        "leeuwarden.unsolicited_report_to",
         "leeuwarden.privacy_officer",
         "leeuwarden.investigation_principals",
     }
@@ -802,20 +1006,38 @@ def test_classified_provisions_are_not_encoded() -> None:
     assert cited.isdisjoint(classified)
     assert CLASSIFICATIONS["leeuwarden-2"].status is Status.INFORMATIVE
     assert CLASSIFICATIONS["leeuwarden-3-1"].status is Status.JUDGEMENT
+    assert {"leeuwarden-4-1-b", "leeuwarden-9-1", "leeuwarden-9-2"} <= cited
 
 
-def test_page_shows_the_parameters() -> None:
-    """The page renders the values a parameter holds instead of writing them itself."""
-    page = PAGE.read_text(encoding="utf-8")
-    for key in (
-        "leeuwarden.private_use_excepted_means:and",
-        "leeuwarden.smartphone_subscription:and",
-        "leeuwarden.servicedesk",
-        "leeuwarden.privacy_officer",
-        "leeuwarden.investigation_principals:or",
-    ):
-        assert f"{{param}}`{key}`" in page
-    assert "ServiceDesk SSC" not in re.sub(r"```\{doctest\}.*?```", "", page, flags=re.DOTALL)
+def _provision_text() -> str:
+    """Return the page's source without its examples."""
+    text = PAGE.read_text(encoding="utf-8")
+    return re.sub(r":::\{example\}.*?\n:::\n", "", text, flags=re.DOTALL)
+
+
+def _shown() -> set[tuple[str, str]]:
+    """Return each parameter the provisions render, with the form they render it in."""
+    found = re.findall(r"\{param\}`(leeuwarden\.[a-z0-9_]+):?([^`]*)`", _provision_text())
+    return set(found)
+
+
+def test_every_parameter_is_shown_in_the_text() -> None:
+    """Each Leeuwarden parameter is rendered in the provisions by a {param} role."""
+    keys = {key for key in PARAMETERS if key.startswith("leeuwarden.")}
+    assert {key for key, _form in _shown()} == keys
+
+
+def test_no_parameter_value_is_written_literally() -> None:
+    """No value of a parameter is written out in the provisions, in any form a role renders."""
+    text = re.sub(r"\s+", " ", _provision_text())
+    literals = set()
+    for key, form in _shown():
+        parameter = PARAMETERS[key]
+        literals.add(render(parameter, "nl", form))
+        if isinstance(parameter.value, tuple):
+            literals |= {render(parameter, "nl", other) for other in ("and", "or")}
+    assert {"Nederland", "ServiceDesk SSC", "laptops en tablets", "laptop of tablet"} <= literals
+    assert sorted(literal for literal in literals if literal in text) == []
 
 
 def test_every_rule_has_an_example_on_the_page() -> None:

@@ -74,7 +74,12 @@ def _entries(catalog: Catalog) -> list[tuple[str, str, bool]]:
 
 
 def update(
-    pot_dir: Path, language: str, *, prune: bool = False, locale_dir: Path = LOCALE_DIR
+    pot_dir: Path,
+    language: str,
+    *,
+    prune: bool = False,
+    locale_dir: Path = LOCALE_DIR,
+    pages: frozenset[str] | None = None,
 ) -> list[CatalogStatus]:
     """Bring every catalog up to date with the templates; return what needs translating.
 
@@ -84,6 +89,8 @@ def update(
     """
     statuses = []
     for page, pot in templates(pot_dir).items():
+        if pages is not None and page not in pages:
+            continue
         template = _read(pot)
         path = catalog_path(page, language, locale_dir)
         if path.exists():
@@ -229,6 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pot_dir", type=Path, help="output folder of sphinx-build -b gettext")
     parser.add_argument("--lang", default="en", choices=TRANSLATED_LANGUAGES)
     parser.add_argument("--prune", action="store_true", help="drop obsolete entries on update")
+    parser.add_argument(
+        "--page",
+        action="append",
+        help="update only this page's catalog (repeatable); the rules' catalog is left alone",
+    )
     args = parser.parse_args(argv)
     if not args.pot_dir.is_dir():
         print(
@@ -237,7 +249,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
-        if args.action == "update":
+        if args.action == "update" and args.page:
+            statuses = update(args.pot_dir, args.lang, prune=args.prune, pages=frozenset(args.page))
+        elif args.action == "update":
             statuses = update(args.pot_dir, args.lang, prune=args.prune)
             statuses.append(update_package(args.lang, prune=args.prune))
         else:

@@ -5,8 +5,11 @@ Each rule cites the provisions it rests on; each figure comes from a parameter w
 
 import calendar
 import datetime as dt
+import re
 from collections import Counter
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,14 +34,51 @@ from mdrules.vocabulary import (
     period_name,
 )
 
-MOBILE_DEVICES = (DeviceKind.SMARTPHONE, DeviceKind.TABLET, DeviceKind.LAPTOP)
-"""The kinds of mobile device the regulation names (2.1, Mobile device)."""
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Word(Generic[T]):
+    """A kind of thing, with the words the text names it by.
+
+    A parameter that is a list of words renders as the text writes it (the words, translated where
+    they are shown), while a rule works with the kinds.
+
+    >>> from mdrules.i18n import format_value
+    >>> word = Word(DeviceKind.SMARTPHONE, N_("mobiele telefoon"))
+    >>> word.kind.value, format_value(word, "nl")
+    ('smartphone', 'mobiele telefoon')
+    """
+
+    kind: T
+    """What the words name."""
+    name: Phrase
+    """The words, as the text writes them: a message."""
+
+
+# 2.1 Definitions: mobile device ------------------------------------------------------------------
+
+MOBILE_DEVICES = define(
+    "haarlem",
+    "mobile_devices",
+    (
+        Word(DeviceKind.SMARTPHONE, N_("mobiele telefoon")),
+        Word(DeviceKind.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
+        Word(DeviceKind.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
+    ),
+    "2.1",
+    "The kinds of device that are mobile devices (a suitable mobile phone, laptop or tablet).",
+)
+MOBILE_KINDS: tuple[DeviceKind, ...] = tuple(word.kind for word in MOBILE_DEVICES.value)
+"""The device kinds of the mobile devices of 2.1, in the order the text names them."""
 
 
 def _mobile(device: DeviceKind) -> DeviceKind:
     """Check that a device kind is one of the Haarlem mobile devices."""
-    if device not in MOBILE_DEVICES:
-        msg = f"expected a smartphone, tablet or laptop (the Haarlem mobile devices); got {device}"
+    if device not in MOBILE_KINDS:
+        names = [kind.value for kind in MOBILE_KINDS]
+        expected = ", ".join(names[:-1]) + " or " + names[-1]
+        msg = f"expected a {expected} (the Haarlem mobile devices); got {device}"
         raise ValueError(msg)
     return device
 
@@ -126,6 +166,75 @@ def software_license(has_valid_license: bool) -> Decision:
         explanation=Message(
             text="Het installeren of gebruiken van software of apps voor privé en/of zakelijke "
             "doeleinden zonder een geldige licentie of abonnement is verboden."
+        ),
+    )
+
+
+# 2.7.1, 2.7.2 What the servicedesk supports ------------------------------------------------------
+
+
+class SoftwareOrigin(StrEnum):
+    """Where the software or app a support question is about comes from (2.7.1, 2.7.2)."""
+
+    ORGANISATION = "organisation"
+    """Supplied by the organisation; also for a question about the device itself."""
+    PRIVATELY_BOUGHT = "privately_bought"
+    """Bought privately (privé aangekocht) and installed on the device."""
+    OTHER = "other"
+    """Not supplied by the organisation, and not bought: a free app installed privately."""
+
+
+@rule("haarlem", "support-scope", "2.7.1", "2.7.2")
+def support_scope(
+    organisation_device: bool = True, software: SoftwareOrigin = SoftwareOrigin.ORGANISATION
+) -> Decision:
+    """Whether the servicedesk IV supports a question, by the device and the software it is about.
+
+    Support requires working on a mobile device supplied by the organisation, with software or
+    apps supplied by the organisation (2.7.1); privately bought apps and software on the
+    organisation's devices are not supported (2.7.2).
+
+    >>> print(support_scope(software=SoftwareOrigin.PRIVATELY_BOUGHT))
+    Niet toegestaan: IV biedt geen ondersteuning voor privé aangekochte apps en/of software welke
+    geïnstalleerd zijn op mobile devices van de organisatie.
+    Grondslag: Haarlem 2.7.1; Haarlem 2.7.2
+    """
+    if not organisation_device:
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=cite("haarlem", "2.7.1"),
+            explanation=Message(
+                text="De servicedesk van de afdeling IV ondersteunt alleen als er wordt gewerkt op "
+                "mobile devices geleverd door de organisatie en met software of apps geleverd door "
+                "de organisatie; dit mobile device is niet door de organisatie geleverd."
+            ),
+        )
+    if software is SoftwareOrigin.PRIVATELY_BOUGHT:
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=cite("haarlem", "2.7.1", "2.7.2"),
+            explanation=Message(
+                text="IV biedt geen ondersteuning voor privé aangekochte apps en/of software "
+                "welke geïnstalleerd zijn op mobile devices van de organisatie."
+            ),
+        )
+    if software is SoftwareOrigin.OTHER:
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=cite("haarlem", "2.7.1"),
+            explanation=Message(
+                text="De servicedesk van de afdeling IV ondersteunt alleen als er wordt gewerkt "
+                "met software of apps geleverd door de organisatie; deze software of app is niet "
+                "door de organisatie geleverd."
+            ),
+        )
+    return Decision(
+        outcome=Outcome.ALLOWED,
+        citations=cite("haarlem", "2.7.1"),
+        explanation=Message(
+            text="De servicedesk van de afdeling IV ondersteunt alle ambtsdragers op het gebied "
+            "van ICT gerelateerde zaken: er wordt gewerkt op een mobile device geleverd door de "
+            "organisatie en met software of apps geleverd door de organisatie."
         ),
     )
 
@@ -360,9 +469,10 @@ def incident(
     """Tell what to do, and whom to inform, after damage, loss or theft of ICT resources.
 
     Office hours are the servicedesk's telephone hours of 2.7.3 (workdays, both ends included,
-    holidays only when given); a naive moment is Amsterdam time. A police report is due "waar
-    mogelijk en relevant, zoals bij inbraak": a burglary makes it relevant; otherwise a person
-    judges it (``police_report_relevant``), and an open judgement makes the answer conditional.
+    holidays only when given); a naive moment is Amsterdam time. Informing the beheerder is always
+    required. Only the police report is due "waar mogelijk en relevant, zoals bij inbraak": a
+    burglary makes it relevant; otherwise a person judges it (``police_report_relevant``). While
+    that judgement is open, the answer stays required and names the police report's condition.
 
     >>> print(incident(dt.datetime(2026, 11, 23, 10, 0), Incident.DAMAGE,
     ...                police_report_relevant=False))
@@ -445,7 +555,7 @@ def incident(
         )
         articles.insert(1, "2.3.9")
     return Decision(
-        outcome=Outcome.CONDITIONAL if conditions else Outcome.REQUIRED,
+        outcome=Outcome.REQUIRED,
         citations=cite("haarlem", *articles),
         explanation=Message(text=text, values=values),
         conditions=conditions,
@@ -640,7 +750,8 @@ class CodeKind(StrEnum):
 
 
 def _digits(code: str) -> str:
-    if not code.isdigit():
+    """Check that a code is made of the digits 0 to 9 only (no other scripts' digits)."""
+    if not re.fullmatch(r"[0-9]+", code):
         msg = f"expected a code of digits such as 4821; got {code!r}"
         raise ValueError(msg)
     return code
@@ -683,11 +794,22 @@ class UnlockMethod(StrEnum):
     PATTERN = "pattern"
 
 
+# The text names the code first, followed by its own condition in parentheses ("code (niet 0000
+# of 1234)"), and then the other ways as a list: that list is the parameter the page renders.
+UNLOCK_ALTERNATIVES = define(
+    "haarlem",
+    "unlock_alternatives",
+    (
+        Word(UnlockMethod.FINGERPRINT, N_("vingerscan")),
+        Word(UnlockMethod.FACE, N_("gezichtsscan")),
+        Word(UnlockMethod.PATTERN, N_("beveiligingspatroon")),
+    ),
+    "2.3.16",
+    "The ways other than a code to secure the unlock screen of a smartphone or tablet.",
+)
 UNLOCK_NAMES: dict[UnlockMethod, Phrase] = {
     UnlockMethod.CODE: N_("code"),
-    UnlockMethod.FINGERPRINT: N_("vingerscan"),
-    UnlockMethod.FACE: N_("gezichtsscan"),
-    UnlockMethod.PATTERN: N_("beveiligingspatroon"),
+    **{word.kind: word.name for word in UNLOCK_ALTERNATIVES.value},
 }
 """The Dutch name of each way to secure the unlock screen, as 2.3.16 writes it."""
 
@@ -1088,9 +1210,9 @@ SERVICE_NAMES: dict[Service, Phrase] = {
 
 
 def _phone_digits(number: str) -> str:
-    """Return a phone number without spaces and hyphens; it must be digits."""
+    """Return a phone number without spaces and hyphens; the rest must be the digits 0 to 9."""
     digits = number.replace(" ", "").replace("-", "")
-    if not digits.isdigit():
+    if not re.fullmatch(r"[0-9]+", digits):
         msg = f"expected a phone number of digits such as 0906-1234567; got {number!r}"
         raise ValueError(msg)
     return digits
@@ -1245,6 +1367,108 @@ def sim_removal() -> Decision:
     )
 
 
+# 2.5.7 Mobile numbers ---------------------------------------------------------------------------
+
+
+class Porting(StrEnum):
+    """Which way a mobile number moves (2.5.7)."""
+
+    TO_ORGANISATION = "to_organisation"
+    """A private mobile number, to the organisation's provider contract."""
+    TO_OTHER_PROVIDER = "to_other_provider"
+    """The mobile number the organisation provided, to another provider."""
+
+
+@rule("haarlem", "number-porting", "2.5.7")
+def number_porting(
+    porting: Porting, term_ended: bool | None = None, buyout: bool | None = None
+) -> Decision:
+    """Whether a mobile number can move to or from the organisation, and who pays a buyout.
+
+    A private number can be moved to the organisation's provider contract. The number the
+    organisation provided can be taken to another provider when the appointment or membership
+    ends (``term_ended``). The organisation does not buy out contracts or subscriptions
+    (``buyout``: one has to be bought out): the costs are the office holder's own.
+
+    >>> print(number_porting(Porting.TO_ORGANISATION, buyout=True))
+    Toegestaan: Het is mogelijk om een privé mobiel nummer over te zetten naar het
+    provider-contract van de organisatie.
+    1. De organisatie doet geen afkoop van contracten en abonnementen: de kosten van afkoop zijn
+    voor eigen rekening.
+    Grondslag: Haarlem 2.5.7
+    """
+    citations = cite("haarlem", "2.5.7")
+    steps: tuple[Message, ...] = ()
+    if buyout is None:
+        steps = (
+            Message(
+                text="Moet een contract of abonnement worden afgekocht, dan zijn de kosten van "
+                "afkoop voor eigen rekening: de organisatie doet geen afkoop van contracten en "
+                "abonnementen."
+            ),
+        )
+    elif buyout:
+        steps = (
+            Message(
+                text="De organisatie doet geen afkoop van contracten en abonnementen: de kosten "
+                "van afkoop zijn voor eigen rekening."
+            ),
+        )
+    if porting is Porting.TO_ORGANISATION:
+        if term_ended is not None:
+            msg = (
+                f"expected no term_ended for porting a private number to the organisation; "
+                f"got {term_ended}"
+            )
+            raise ValueError(msg)
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=citations,
+            explanation=Message(
+                text="Het is mogelijk om een privé mobiel nummer over te zetten naar het "
+                "provider-contract van de organisatie."
+            ),
+            steps=steps,
+        )
+    if term_ended is False:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=citations,
+            explanation=Message(
+                text="Het mobiele nummer dat door de organisatie is verstrekt, kan worden "
+                "meegenomen naar een andere provider bij beëindiging van de aanstelling of "
+                "lidmaatschap; die is er nog niet."
+            ),
+        )
+    if term_ended:
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=citations,
+            explanation=Message(
+                text="Het is mogelijk om het mobiele nummer dat door de organisatie is verstrekt, "
+                "mee te nemen naar een andere provider: de aanstelling of het lidmaatschap is "
+                "beëindigd."
+            ),
+            steps=steps,
+        )
+    return Decision(
+        outcome=Outcome.CONDITIONAL,
+        citations=citations,
+        explanation=Message(
+            text="Het is mogelijk om het mobiele nummer dat door de organisatie is verstrekt, mee "
+            "te nemen naar een andere provider bij beëindiging van de aanstelling of lidmaatschap."
+        ),
+        conditions=(
+            Condition(
+                key="term_ended",
+                text=Message(text="De aanstelling of het lidmaatschap is beëindigd"),
+                citation=citations[0],
+            ),
+        ),
+        steps=steps,
+    )
+
+
 # 2.6.2 Laptops on the wired network --------------------------------------------------------------
 
 WIRED_CONNECTION_DAYS = define(
@@ -1312,6 +1536,51 @@ def wired_connection(
             ),
         ),
         date=due,
+    )
+
+
+# 2.8.1 ICT resources and software copies to third parties ----------------------------------------
+
+
+class Handover(StrEnum):
+    """What 2.8.1 forbids giving to third parties."""
+
+    USE = "use"
+    """ICT resources made available, given to a third party for use (in gebruik geven)."""
+    SOFTWARE_COPY = "software_copy"
+    """One or more copies of software, provided to a third party."""
+
+
+_THIRD_PARTIES = "Derden zijn iedereen die geen medewerker of ambtsdrager is van de organisatie."
+
+
+@rule("haarlem", "third-parties", "2.1", "2.8.1")
+def third_parties(handover: Handover = Handover.USE) -> Decision:
+    """Whether ICT resources or copies of software may be given to third parties: no.
+
+    Third parties (derden, 2.1) are everyone who is not a staff member or office holder of the
+    organisation: a partner or a family member too. Unlike Leeuwarden (Artikel 3 lid 3), the text
+    names no permission that lifts the ban.
+
+    >>> print(third_parties(Handover.SOFTWARE_COPY))
+    Niet toegestaan: Een of meer kopieën van programmatuur mogen niet aan derden worden
+    verstrekt. Derden zijn iedereen die geen medewerker of ambtsdrager is van de organisatie.
+    Grondslag: Haarlem 2.1; Haarlem 2.8.1
+    """
+    if handover is Handover.SOFTWARE_COPY:
+        text = (
+            "Een of meer kopieën van programmatuur mogen niet aan derden worden verstrekt. "
+            + _THIRD_PARTIES
+        )
+    else:
+        text = (
+            "Ter beschikking gestelde ICT-middelen mogen niet aan derden in gebruik worden "
+            "gegeven. " + _THIRD_PARTIES
+        )
+    return Decision(
+        outcome=Outcome.NOT_ALLOWED,
+        citations=cite("haarlem", "2.1", "2.8.1"),
+        explanation=Message(text=text),
     )
 
 
@@ -1493,21 +1762,8 @@ classify(
 classify(
     "haarlem",
     Status.INFORMATIVE,
-    "Beschrijft het overzetten en meenemen van mobiele nummers en wie de afkoop betaalt.",
-    "2.5.7",
-)
-classify(
-    "haarlem",
-    Status.INFORMATIVE,
     "Beschrijft push mail en de beveiliging met een wachtwoord die het e-mail systeem afdwingt.",
     "2.6.1",
-)
-classify(
-    "haarlem",
-    Status.INFORMATIVE,
-    "Beschrijft wat de servicedesk IV wel en niet ondersteunt.",
-    "2.7.1",
-    "2.7.2",
 )
 classify(
     "haarlem",
@@ -1520,12 +1776,6 @@ classify(
     Status.INFORMATIVE,
     "Beschrijft de aansprakelijkheid voor verlies van persoonlijke items.",
     "2.7.7",
-)
-classify(
-    "haarlem",
-    Status.JUDGEMENT,
-    "Of ICT-middelen of kopieën aan derden in gebruik zijn gegeven, moet iemand vaststellen.",
-    "2.8.1",
 )
 classify(
     "haarlem",

@@ -12,9 +12,9 @@ translated with the message.
 """
 
 import datetime as dt
-from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from mdrules.coverage import Status, classify
 from mdrules.decision import Condition, Decision, Message, Outcome, cite
@@ -32,6 +32,31 @@ from mdrules.vocabulary import (
 )
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Word(Generic[T]):
+    """A kind of thing, with the words the text names it by.
+
+    A parameter that is a list of words renders as the text writes it (the words, translated where
+    they are shown), while a rule works with the kinds.
+
+    >>> from mdrules.i18n import format_value
+    >>> word = Word(Means.DRUPPEL, N_("de druppel"))
+    >>> word.kind.value, format_value(word, "en")
+    ('druppel', 'the key fob (druppel)')
+    """
+
+    kind: T
+    """What the words name."""
+    name: Phrase
+    """The words, as the text writes them: a message."""
+
+
+def _kinds(words: tuple[Word[T], ...]) -> tuple[T, ...]:
+    """Return the kinds a list of words names, in its order."""
+    return tuple(word.kind for word in words)
 
 
 def _member(kind: type[E], value: E | str) -> E:
@@ -52,17 +77,6 @@ def _member(kind: type[E], value: E | str) -> E:
         choices = ", ".join(member.value for member in kind)
         msg = f"expected one of {choices}; got {value!r}"
         raise ValueError(msg) from None
-
-
-def _known_phrases(parameter: Parameter[tuple[str, ...]], names: Mapping[E, str]) -> None:
-    """Check that every phrase of a parameter names a member of an enumeration."""
-    unknown = [phrase for phrase in parameter.value if phrase not in names.values()]
-    if unknown:
-        msg = (
-            f"parameter {parameter.key}: expected phrases among {sorted(names.values())}; "
-            f"got {unknown}"
-        )
-        raise ValueError(msg)
 
 
 # Artikel 1 Werkingssfeer en definities ----------------------------------------------------------
@@ -258,7 +272,66 @@ class Means(StrEnum):
     """Any other current or future means the municipality provides or pays for."""
 
 
+ICT_DEVICES = define(
+    "leeuwarden",
+    "ict_devices",
+    (
+        Word(Means.SMARTPHONE, N_("(mobiele) telefoon (smartphone)")),
+        Word(Means.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
+        Word(Means.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
+        Word(Means.DESKTOP, DEVICE_NAMES[DeviceKind.DESKTOP]),
+        Word(Means.MONITOR, DEVICE_NAMES[DeviceKind.MONITOR]),
+        Word(Means.THIN_CLIENT, DEVICE_NAMES[DeviceKind.THIN_CLIENT]),
+    ),
+    "1.2.a.i",
+    "The devices the text names as ICT resources (devices / apparatuur).",
+)
+ICT_FACILITIES = define(
+    "leeuwarden",
+    "ict_facilities",
+    (
+        Word(Means.INTERNET, N_("internet")),
+        Word(Means.EMAIL, N_("email")),
+        Word(Means.TEAMS, N_("Teams")),
+    ),
+    "1.2.a.iii",
+    "The ICT facilities the text names as ICT resources.",
+)
+FACILITIES = define(
+    "leeuwarden",
+    "facilities",
+    (
+        Word(Means.SERVICE_BIKE, N_("de dienstfiets")),
+        Word(Means.DESK_AND_CHAIR, N_("bureau en stoel")),
+        Word(Means.NS_BUSINESS_CARD, N_("de NS-Business Card")),
+        Word(Means.DRUPPEL, N_("de druppel")),
+    ),
+    "1.2.b",
+    "The facilities (voorzieningen) the text names as resources.",
+)
+
+
+def _named(words: tuple[Word[Means], ...], kind: Means) -> Word[Means]:
+    """Return the words a list uses for one means."""
+    return next(word for word in words if word.kind is kind)
+
+
+# Defined here, with the other lists of means, because the names of the means derive from it.
+PRIVATE_USE_EXCEPTED = define(
+    "leeuwarden",
+    "private_use_excepted_means",
+    (
+        _named(FACILITIES.value, Means.SERVICE_BIKE),
+        _named(FACILITIES.value, Means.NS_BUSINESS_CARD),
+        Word(Means.ARBO_PROVISIONS, N_("de persoonsgebonden arbo-voorzieningen")),
+        _named(FACILITIES.value, Means.DRUPPEL),
+    ),
+    "3.2",
+    "Means that may not be used for private purposes at all, as the text names them.",
+)
+
 MEANS_NAMES: dict[Means, Phrase] = {
+    # 1.2.a.i names the devices without an article; a sentence needs one ("de laptop").
     Means.SMARTPHONE: N_("de smartphone"),
     Means.LAPTOP: N_("de laptop"),
     Means.TABLET: N_("de tablet"),
@@ -266,38 +339,23 @@ MEANS_NAMES: dict[Means, Phrase] = {
     Means.MONITOR: N_("de monitor"),
     Means.THIN_CLIENT: N_("de thin client"),
     Means.SOFTWARE: N_("de software"),
-    Means.INTERNET: N_("internet"),
-    Means.EMAIL: N_("email"),
-    Means.TEAMS: N_("Teams"),
-    Means.SERVICE_BIKE: N_("de dienstfiets"),
+    **{word.kind: word.name for word in ICT_FACILITIES.value},
+    **{word.kind: word.name for word in FACILITIES.value if word.kind is not Means.DESK_AND_CHAIR},
+    # 1.2.b writes "bureau en stoel" without articles; a sentence needs them.
     Means.DESK_AND_CHAIR: N_("het bureau en de stoel"),
-    Means.NS_BUSINESS_CARD: N_("de NS-Business Card"),
-    Means.DRUPPEL: N_("de druppel"),
-    Means.ARBO_PROVISIONS: N_("de persoonsgebonden arbo-voorzieningen"),
+    **{word.kind: word.name for word in PRIVATE_USE_EXCEPTED.value},
     Means.OTHER: N_("een ander middel"),
 }
 """The Dutch name of each means, as the regulation writes it in a sentence."""
 
 MEANS_ARTICLES: dict[Means, str] = {
-    **dict.fromkeys(
-        (
-            Means.SMARTPHONE,
-            Means.LAPTOP,
-            Means.TABLET,
-            Means.DESKTOP,
-            Means.MONITOR,
-            Means.THIN_CLIENT,
-        ),
-        "1.2.a.i",
-    ),
+    **{kind: ICT_DEVICES.citation.article for kind in _kinds(ICT_DEVICES.value)},
     Means.SOFTWARE: "1.2.a.ii",
-    **dict.fromkeys((Means.INTERNET, Means.EMAIL, Means.TEAMS), "1.2.a.iii"),
-    **dict.fromkeys(
-        (Means.SERVICE_BIKE, Means.DESK_AND_CHAIR, Means.NS_BUSINESS_CARD, Means.DRUPPEL), "1.2.b"
-    ),
+    **{kind: ICT_FACILITIES.citation.article for kind in _kinds(ICT_FACILITIES.value)},
+    **{kind: FACILITIES.citation.article for kind in _kinds(FACILITIES.value)},
     **dict.fromkeys((Means.ARBO_PROVISIONS, Means.OTHER), "1.2.c"),
 }
-"""The part of Artikel 1 lid 2 that names each means."""
+"""The part of Artikel 1 lid 2 that names each means: the lists of its parameters."""
 
 _CATEGORY_TEXTS = {
     "1.2.a.i": "De regeling geldt voor {means}: het is een ICT-middel (devices / apparatuur).",
@@ -307,12 +365,9 @@ _CATEGORY_TEXTS = {
     ),
     "1.2.a.iii": (
         "De regeling geldt voor {means}: het is een ICT-middel (ICT-voorzieningen zoals "
-        "internet, email en Teams)."
+        "{ict_facilities})."
     ),
-    "1.2.b": (
-        "De regeling geldt voor {means}: het valt onder de voorzieningen, zoals de dienstfiets, "
-        "bureau en stoel, de NS-Business Card en de druppel."
-    ),
+    "1.2.b": "De regeling geldt voor {means}: het valt onder de voorzieningen, zoals {facilities}.",
     "1.2.c": (
         "De regeling geldt voor {means}: zij geldt voor alle andere huidige en toekomstige "
         "middelen, waaronder ook de persoonsgebonden arbo-voorzieningen, die door de gemeente ter "
@@ -335,7 +390,11 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     """
     item = _member(Means, item)
     article = MEANS_ARTICLES[item]
-    values = {"means": MEANS_NAMES[item]}
+    values = {
+        "means": MEANS_NAMES[item],
+        "ict_facilities": ICT_FACILITIES.value,
+        "facilities": FACILITIES.value,
+    }
     if provided_or_paid is False:
         return Decision(
             outcome=Outcome.INFORMATION,
@@ -377,20 +436,6 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
 
 # Artikel 3 Gebruik middelen --------------------------------------------------------------------
 
-PRIVATE_USE_EXCEPTED: Parameter[tuple[str, ...]] = define(
-    "leeuwarden",
-    "private_use_excepted_means",
-    (
-        N_("de dienstfiets"),
-        N_("de NS-Business Card"),
-        N_("de persoonsgebonden arbo-voorzieningen"),
-        N_("de druppel"),
-    ),
-    "3.2",
-    "Means that may not be used for private purposes at all, as the text names them.",
-)
-_known_phrases(PRIVATE_USE_EXCEPTED, MEANS_NAMES)
-
 
 @rule("leeuwarden", "private-use", "3.2")
 def private_use(item: Means, limited_and_not_disruptive: bool | None = None) -> Decision:
@@ -410,7 +455,7 @@ def private_use(item: Means, limited_and_not_disruptive: bool | None = None) -> 
     excepted = PRIVATE_USE_EXCEPTED.value
     values = {"means": MEANS_NAMES[item], "excepted": excepted}
     citations = cite("leeuwarden", "3.2")
-    if MEANS_NAMES[item] in excepted:
+    if item in _kinds(excepted):
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
             citations=citations,
@@ -558,6 +603,37 @@ def lending(
 
 # Artikel 4 Gebruik van abonnementen, applicaties en e-mail -------------------------------------
 
+DEVICE_PLURALS: dict[DeviceKind, Phrase] = {
+    DeviceKind.SMARTPHONE: N_("smartphones"),
+    DeviceKind.LAPTOP: N_("laptops"),
+    DeviceKind.TABLET: N_("tablets"),
+}
+"""The plural of each kind of device with a subscription, as Artikel 4 writes it."""
+
+
+def _plural(kind: DeviceKind) -> Word[DeviceKind]:
+    """Return a kind of device with its plural, as a list in Artikel 4 names it."""
+    return Word(kind, DEVICE_PLURALS[kind])
+
+
+VOICE_DEVICES = define(
+    "leeuwarden",
+    "voice_subscription_devices",
+    (_plural(DeviceKind.SMARTPHONE),),
+    "4.1",
+    "Devices whose subscription is for voice use (spraakgebruik): the conditions of lid 1.",
+)
+DATA_DEVICES = define(
+    "leeuwarden",
+    "data_subscription_devices",
+    (
+        _plural(DeviceKind.SMARTPHONE),
+        _plural(DeviceKind.LAPTOP),
+        _plural(DeviceKind.TABLET),
+    ),
+    "4.2",
+    "Devices whose subscription is for data use (datagebruik): the conditions of lid 2.",
+)
 SMARTPHONE_SUBSCRIPTION: Parameter[tuple[str, ...]] = define(
     "leeuwarden",
     "smartphone_subscription",
@@ -565,10 +641,10 @@ SMARTPHONE_SUBSCRIPTION: Parameter[tuple[str, ...]] = define(
     "4.1.a",
     "What the subscription that comes with a smartphone is for.",
 )
-DATA_OPTIONAL_DEVICES: Parameter[tuple[DeviceKind, ...]] = define(
+DATA_OPTIONAL_DEVICES = define(
     "leeuwarden",
     "data_optional_devices",
-    (DeviceKind.LAPTOP, DeviceKind.TABLET),
+    (_plural(DeviceKind.LAPTOP), _plural(DeviceKind.TABLET)),
     "4.1.a",
     "Devices for which a data subscription is optional: only when the function requires it.",
 )
@@ -596,8 +672,9 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
     Informatie: Bij een smartphone wordt een abonnement geleverd voor spraak en data.
     Grondslag: Leeuwarden artikel 4 lid 1 onder a
     """
-    optional = DATA_OPTIONAL_DEVICES.value
-    kind = _device(device, (DeviceKind.SMARTPHONE, *optional), "a device with a subscription")
+    optional = _kinds(DATA_OPTIONAL_DEVICES.value)
+    voice = _kinds(VOICE_DEVICES.value)
+    kind = _device(device, (*voice, *optional), "a device with a subscription")
     citations = cite("leeuwarden", "4.1.a")
     values = {"device": DEVICE_NAMES[kind], "services": SMARTPHONE_SUBSCRIPTION.value}
     if kind not in optional:
@@ -656,9 +733,10 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
 HOME_COUNTRY = define(
     "leeuwarden",
     "home_country",
-    "NL",
+    Word("NL", N_("Nederland")),
     "4.1.c",
-    "The country that is not abroad (Nederland), as an ISO 3166-1 alpha-2 code.",
+    "The country that is not abroad: its name as the text writes it (Nederland), with its "
+    "ISO 3166-1 alpha-2 code.",
 )
 
 
@@ -687,7 +765,7 @@ def call_abroad(
     """
     stay, other = country_code(country_of_stay), country_code(other_country)
     direction = _member(Direction, direction)
-    home = HOME_COUNTRY.value
+    home = HOME_COUNTRY.value.kind
     values = {"stay": Territory(stay), "other": Territory(other), "home": Territory(home)}
     citations = cite("leeuwarden", "4.1.c")
     outcome = Outcome.BLOCKED
@@ -744,7 +822,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
     """
     code = country_code(country)
     values = {"country": Territory(code)}
-    if code == HOME_COUNTRY.value:
+    if code == HOME_COUNTRY.value.kind:
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=cite("leeuwarden", "4.2.a"),
@@ -815,6 +893,64 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
     )
 
 
+class Usage(StrEnum):
+    """Which use of a subscription: voice (Artikel 4 lid 1) or data (lid 2)."""
+
+    VOICE = "spraak"
+    DATA = "data"
+
+
+@rule("leeuwarden", "business-use", "4.1.b", "4.2.a")
+def business_use(usage: Usage, device: DeviceKind = DeviceKind.SMARTPHONE) -> Decision:
+    """Whether business use of a subscription is limited: no (Artikel 4 lid 1 b, lid 2 a).
+
+    Voice use is the subject of lid 1, for smartphones; data use of lid 2, for smartphones,
+    laptops and tablets. For a laptop or tablet the data subscription itself is optional (4.1.a,
+    ``subscription``); use abroad is ``call-abroad`` (4.1.c) and ``data-abroad`` (4.2.c).
+
+    >>> print(business_use(Usage.DATA, DeviceKind.TABLET))
+    Toegestaan: Voor datagebruik bij het abonnement van een tablet geldt: het zakelijk gebruik
+    van datadiensten van het abonnement is ongelimiteerd.
+    1. Maak waar mogelijk als alternatief voor data-diensten gebruik van beveiligde en vertrouwde
+    wifi netwerken.
+    Grondslag: Leeuwarden artikel 4 lid 2 onder a
+    """
+    usage = _member(Usage, usage)
+    if usage is Usage.VOICE:
+        kind = _device(device, _kinds(VOICE_DEVICES.value), "a device with a voice subscription")
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=cite("leeuwarden", "4.1.b"),
+            explanation=Message(
+                text=(
+                    "Voor spraakgebruik bij het abonnement van een {device} geldt: het zakelijk "
+                    "gebruik van het abonnement is ongelimiteerd."
+                ),
+                values={"device": DEVICE_NAMES[kind]},
+            ),
+        )
+    kind = _device(device, _kinds(DATA_DEVICES.value), "a device with a data subscription")
+    return Decision(
+        outcome=Outcome.ALLOWED,
+        citations=cite("leeuwarden", "4.2.a"),
+        explanation=Message(
+            text=(
+                "Voor datagebruik bij het abonnement van een {device} geldt: het zakelijk gebruik "
+                "van datadiensten van het abonnement is ongelimiteerd."
+            ),
+            values={"device": DEVICE_NAMES[kind]},
+        ),
+        steps=(
+            Message(
+                text=(
+                    "Maak waar mogelijk als alternatief voor data-diensten gebruik van beveiligde "
+                    "en vertrouwde wifi netwerken."
+                )
+            ),
+        ),
+    )
+
+
 @rule("leeuwarden", "app-origin", "4.5")
 def app_origin(country: Country, offensive_cyber_programme: bool | None = None) -> Decision:
     """Whether apps from a country may be installed, used or accessed (Artikel 4 lid 5).
@@ -863,9 +999,9 @@ def app_origin(country: Country, offensive_cyber_programme: bool | None = None) 
         citations=citations,
         explanation=Message(
             text=(
-                "Het is verboden om applicaties en/of apps te installeren, gebruiken of via "
-                "websites te benaderen afkomstig uit landen waarvan is vastgesteld dat er sprake "
-                "is van een offensief cyberprogramma (land van herkomst: {country})."
+                "Applicaties en/of apps afkomstig uit het land van herkomst ({country}) "
+                "installeren, gebruiken of via websites benaderen is verboden als voor dat land "
+                "is vastgesteld dat er sprake is van een offensief cyberprogramma."
             ),
             values=values,
         ),
@@ -925,17 +1061,25 @@ def business_mail(purpose: Purpose) -> Decision:
 
 # Artikel 4a Bring your own Device --------------------------------------------------------------
 
-BYOD_DEVICES: Parameter[tuple[DeviceKind, ...]] = define(
+# The text joins the kinds with "en/of", which no list form writes: the words are one phrase, and
+# the kinds it names are given with it.
+BYOD_DEVICES = define(
     "leeuwarden",
     "byod_devices",
-    (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.DESKTOP, DeviceKind.TABLET),
+    Word(
+        (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.DESKTOP, DeviceKind.TABLET),
+        N_("smartphone, laptop, desktop pc en/of tablet"),
+    ),
     "4a.1",
     "The kinds of device a BYOD can be.",
 )
-BYOD_NO_DATA_SIM: Parameter[tuple[DeviceKind, ...]] = define(
+BYOD_NO_DATA_SIM = define(
     "leeuwarden",
     "byod_no_data_sim_devices",
-    (DeviceKind.LAPTOP, DeviceKind.TABLET),
+    (
+        Word(DeviceKind.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
+        Word(DeviceKind.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
+    ),
     "4a.3",
     "BYOD devices for which no SIM card for data services is provided.",
 )
@@ -956,7 +1100,7 @@ def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Deci
     Grondslag: Leeuwarden artikel 4a lid 1; Leeuwarden artikel 4a lid 4
     """
     kind = _member(DeviceKind, device)
-    kinds = BYOD_DEVICES.value
+    kinds = BYOD_DEVICES.value.kind
     values = {"device": DEVICE_NAMES[kind], "kinds": AnyOf(DEVICE_NAMES[k] for k in kinds)}
     citations = cite("leeuwarden", "4a.1")
     if kind not in kinds:
@@ -1001,7 +1145,7 @@ def byod_sim(device: DeviceKind) -> Decision:
     datadiensten in een BYOD tablet.
     Grondslag: Leeuwarden artikel 4a lid 3
     """
-    no_sim = BYOD_NO_DATA_SIM.value
+    no_sim = _kinds(BYOD_NO_DATA_SIM.value)
     kind = _device(device, (DeviceKind.SMARTPHONE, *no_sim), "a BYOD that can hold a SIM card")
     if kind in no_sim:
         return Decision(
@@ -1164,7 +1308,8 @@ def password_request(asked_by: Requester, misuse_suspected: bool = False) -> Dec
     """Whether to give a password to someone who asks for it, and what to report (Artikel 6).
 
     Never: nobody else logs in with the user's credentials, and ICT never asks for a password. A
-    request that claims to come from ICT is therefore treated as suspected misuse, to be reported.
+    suspicion of misuse of a password is reported (6.3): when it is given
+    (``misuse_suspected``), and to a request from ICT as what to do if there is such a suspicion.
 
     >>> print(password_request(Requester.COLLEAGUE))
     Niet toegestaan: De gebruiker laat nooit iemand anders met zijn pincode, gebruikersnaam
@@ -1177,9 +1322,8 @@ def password_request(asked_by: Requester, misuse_suspected: bool = False) -> Dec
     steps = [Message(text="Geef uw pincode, gebruikersnaam en wachtwoord niet.")]
     if asked_by is Requester.ICT:
         text = (
-            "ICT zal nooit vragen om het wachtwoord van de gebruiker: dit verzoek geeft een "
-            "vermoeden van misbruik van een wachtwoord. Als nodig kan de gemeente per direct het "
-            "betrokken account volledig blokkeren of deels ontoegankelijk maken."
+            "ICT zal nooit vragen om het wachtwoord van de gebruiker, en de gebruiker laat nooit "
+            "iemand anders met zijn pincode, gebruikersnaam (user-ID) en wachtwoord inloggen."
         )
     else:
         text = (
@@ -1187,12 +1331,22 @@ def password_request(asked_by: Requester, misuse_suspected: bool = False) -> Dec
             "wachtwoord inloggen, ook {requester} niet."
         )
     report = asked_by is Requester.ICT or misuse_suspected
-    if report:
+    if misuse_suspected:
         steps.append(
             Message(
                 text=(
                     "Meld het vermoeden van misbruik van een wachtwoord bij de leidinggevende en "
                     "bij de {servicedesk}."
+                ),
+                values=values,
+            )
+        )
+    elif report:
+        steps.append(
+            Message(
+                text=(
+                    "Bij een vermoeden van misbruik van een wachtwoord: meld dit bij de "
+                    "leidinggevende en bij de {servicedesk}."
                 ),
                 values=values,
             )
@@ -1222,7 +1376,7 @@ def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
     kosten bij de gebruiker in rekening gebracht.
     Grondslag: Leeuwarden artikel 7 lid 2
     """
-    values = {"date": last_working_day, "servicedesk": SERVICEDESK.value}
+    values = {"date": last_working_day}
     citations = cite("leeuwarden", "7.2")
     if on > last_working_day:
         return Decision(
@@ -1259,10 +1413,12 @@ def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
                 )
             ),
             Message(
+                # The words of 7.2 ("bij ServiceDesk en/of ... met de Servicedesk"), not the
+                # ServiceDesk SSC that 6.3 names.
                 text=(
-                    "Lever uiterlijk op {date} alle ter beschikking gestelde middelen in bij de "
-                    "{servicedesk}, of maak met de {servicedesk} een afspraak over het ophalen "
-                    "van de middelen op uw woonadres."
+                    "Lever uiterlijk op {date} alle ter beschikking gestelde middelen in bij "
+                    "ServiceDesk en/of maak met de Servicedesk een afspraak ten aanzien van het "
+                    "ophalen van middelen op uw woonadres."
                 ),
                 values=values,
             ),
@@ -1412,6 +1568,119 @@ def prohibited_activity(activity: Activity, necessary_for_function: bool | None 
     )
 
 
+# Artikel 9 Ongevraagde informatie -------------------------------------------------------------
+
+UNSOLICITED_REPORT_TO = define(
+    "leeuwarden",
+    "unsolicited_report_to",
+    (SERVICEDESK.value, N_("leidinggevende"), N_("vertrouwenspersoon")),
+    "9.2",
+    "Where continued sending of offensive material is reported: any one of them.",
+)
+
+
+@rule("leeuwarden", "unsolicited-material", "9.1", "9.2")
+def unsolicited_material(
+    continued: bool | None = None, must_be_recorded: bool | None = None
+) -> Decision:
+    """List what to do with offensive material that is sent unasked (Artikel 9).
+
+    Ask the sender to stop and delete the material at once, unless the function requires it to be
+    recorded (``must_be_recorded``, a judgement). When the sending goes on (``continued``, a
+    judgement), report it to the ServiceDesk SSC, the manager or the confidential adviser. An open
+    judgement is named as the condition of its step.
+
+    >>> print(unsolicited_material(continued=True, must_be_recorded=False))
+    Verplicht: Bij voortdurende toezending van (ongevraagde) informatie en/of bestanden met een
+    pornografische, racistische, gewelddadige, discriminerende, bedreigende, beledigende of
+    aanstootgevende aard doet de gebruiker het volgende.
+    1. Vraag de verzender daarmee direct te stoppen.
+    2. Verwijder de zendingen onverwijld uit de gemeentelijke telecommunicatieapparatuur.
+    3. Meld de voortdurende toezending bij de ServiceDesk SSC, leidinggevende of
+    vertrouwenspersoon.
+    Grondslag: Leeuwarden artikel 9 lid 1; Leeuwarden artikel 9 lid 2
+    """
+    values = {"recipients": AnyOf(UNSOLICITED_REPORT_TO.value)}
+    citations = cite("leeuwarden", "9.1", "9.2")
+    steps = [Message(text="Vraag de verzender daarmee direct te stoppen.")]
+    conditions: list[Condition] = []
+    if must_be_recorded is None:
+        steps.append(
+            Message(
+                text=(
+                    "Verwijder de zendingen onverwijld uit de gemeentelijke "
+                    "telecommunicatieapparatuur, tenzij dit uit hoofde van de functie dient te "
+                    "worden vastgelegd."
+                )
+            )
+        )
+        conditions.append(
+            Condition(
+                key="must_be_recorded",
+                text=Message(
+                    text="de zendingen dienen niet uit hoofde van de functie te worden vastgelegd"
+                ),
+                citation=citations[0],
+            )
+        )
+    elif must_be_recorded:
+        steps.append(
+            Message(
+                text=(
+                    "Verwijder de zendingen niet: zij dienen uit hoofde van de functie te worden "
+                    "vastgelegd."
+                )
+            )
+        )
+    else:
+        steps.append(
+            Message(
+                text=(
+                    "Verwijder de zendingen onverwijld uit de gemeentelijke "
+                    "telecommunicatieapparatuur."
+                )
+            )
+        )
+    if continued is None:
+        steps.append(
+            Message(
+                text="Bij voortdurende toezending: meld dit bij de {recipients}.", values=values
+            )
+        )
+        conditions.append(
+            Condition(
+                key="continued",
+                text=Message(
+                    text="de toezending van dergelijke informatie/bestanden is voortdurend"
+                ),
+                citation=citations[1],
+            )
+        )
+    elif continued:
+        steps.append(
+            Message(text="Meld de voortdurende toezending bij de {recipients}.", values=values)
+        )
+    if continued:
+        text = (
+            "Bij voortdurende toezending van (ongevraagde) informatie en/of bestanden met een "
+            "pornografische, racistische, gewelddadige, discriminerende, bedreigende, beledigende "
+            "of aanstootgevende aard doet de gebruiker het volgende."
+        )
+    else:
+        text = (
+            "Als (ongevraagd) informatie en/of bestanden met een pornografische, racistische, "
+            "gewelddadige, discriminerende, bedreigende, beledigende of aanstootgevende aard "
+            "worden toegezonden, doet de gebruiker het volgende."
+        )
+    return Decision(
+        outcome=Outcome.REQUIRED,
+        citations=citations if continued is not False else citations[:1],
+        explanation=Message(text=text),
+        conditions=tuple(conditions),
+        steps=tuple(steps),
+    )
+
+
 # Artikel 10 Verlies of diefstal ----------------------------------------------------------------
 
 PRIVACY_OFFICER = define(
@@ -1546,21 +1815,23 @@ class Principal(StrEnum):
     NOBODY = "niemand"
 
 
-PRINCIPAL_NAMES: dict[Principal, Phrase] = {
-    Principal.MUNICIPAL_SECRETARY: N_("de gemeentesecretaris"),
-    Principal.CLERK: N_("de griffier"),
-    Principal.OTHER: N_("iemand anders"),
-    Principal.NOBODY: N_("niemand"),
-}
-
-INVESTIGATION_PRINCIPALS: Parameter[tuple[str, ...]] = define(
+INVESTIGATION_PRINCIPALS = define(
     "leeuwarden",
     "investigation_principals",
-    (N_("de gemeentesecretaris"), N_("de griffier")),
+    (
+        Word(Principal.MUNICIPAL_SECRETARY, N_("de gemeentesecretaris")),
+        Word(Principal.CLERK, N_("de griffier")),
+    ),
     "13.3",
     "Who may order a targeted investigation, as the text names them.",
 )
-_known_phrases(INVESTIGATION_PRINCIPALS, PRINCIPAL_NAMES)
+
+PRINCIPAL_NAMES: dict[Principal, Phrase] = {
+    **{word.kind: word.name for word in INVESTIGATION_PRINCIPALS.value},
+    Principal.OTHER: N_("iemand anders"),
+    Principal.NOBODY: N_("niemand"),
+}
+"""The Dutch name of each principal, as a sentence uses it."""
 
 
 @rule("leeuwarden", "investigation", "13.1", "13.3")
@@ -1593,7 +1864,7 @@ def investigation(targeted: bool, ordered_by: Principal, suspicion: bool | None 
                 )
             ),
         )
-    if PRINCIPAL_NAMES[ordered_by] not in principals:
+    if ordered_by not in _kinds(principals):
         if ordered_by is Principal.NOBODY:
             text = (
                 "Voor gericht onderzoek is een opdracht van {principals} vereist; die is er niet."
@@ -1690,12 +1961,6 @@ classify(
 )
 classify(
     "leeuwarden",
-    Status.INFORMATIVE,
-    "Stelt vast dat zakelijk gebruik van het abonnement ongelimiteerd is; geen grens te toetsen.",
-    "4.1.b",
-)
-classify(
-    "leeuwarden",
     Status.JUDGEMENT,
     "Inzage bij een vermoeden van oneigenlijk gebruik is een besluit van de gemeente.",
     "4.1.d",
@@ -1736,19 +2001,6 @@ classify(
     Status.JUDGEMENT,
     "Of de functionele noodzaak van een middel vervalt, beoordeelt de gemeente.",
     "7.1",
-)
-classify(
-    "leeuwarden",
-    Status.JUDGEMENT,
-    "Of toegezonden informatie aanstootgevend is of uit hoofde van de functie moet worden "
-    "vastgelegd, vraagt een oordeel.",
-    "9.1",
-)
-classify(
-    "leeuwarden",
-    Status.JUDGEMENT,
-    "Wanneer toezending voortdurend is, vraagt een oordeel; de meldplek kiest de gebruiker.",
-    "9.2",
 )
 classify(
     "leeuwarden",

@@ -24,7 +24,7 @@ class RegulationDomain(Domain):
 
     name = "reg"
     label = "Regulation"
-    initial_data: ClassVar[dict[str, Any]] = {"provisions": {}, "examples": {}}
+    initial_data: ClassVar[dict[str, Any]] = {"provisions": {}, "examples": {}, "faqs": {}}
 
     @property
     def provisions(self) -> dict[str, ProvisionEntry]:
@@ -41,6 +41,16 @@ class RegulationDomain(Domain):
     def note_example(self, label: str, docname: str, lineno: int) -> None:
         """Record an example under the provision it illustrates."""
         self.examples.setdefault(label, []).append((docname, lineno))
+
+    @property
+    def faqs(self) -> dict[str, tuple[str, list[str]]]:
+        """FAQ entries: the label of the question, then its page and the labels it cites."""
+        data: dict[str, tuple[str, list[str]]] = self.data["faqs"]
+        return data
+
+    def note_faq(self, question: str, docname: str, labels: list[str]) -> None:
+        """Record a FAQ entry and the articles it rests on."""
+        self.faqs[question] = (docname, labels)
 
     def note_provision(
         self, label: str, regulation: str, number: str, docname: str, node: nodes.Element
@@ -65,6 +75,9 @@ class RegulationDomain(Domain):
         for label, entry in list(self.provisions.items()):
             if entry.docname == docname:
                 del self.provisions[label]
+        for question, (faq_doc, _labels) in list(self.faqs.items()):
+            if faq_doc == docname:
+                del self.faqs[question]
         for label, places in list(self.examples.items()):
             kept = [place for place in places if place[0] != docname]
             if kept:
@@ -77,6 +90,9 @@ class RegulationDomain(Domain):
         for label, entry in otherdata["provisions"].items():
             if entry.docname in docnames:
                 self.provisions[label] = entry
+        for question, entry in otherdata["faqs"].items():
+            if entry[0] in docnames:
+                self.faqs[question] = entry
         for label, places in otherdata["examples"].items():
             ours = [place for place in places if place[0] in docnames]
             self.examples.setdefault(label, []).extend(ours)

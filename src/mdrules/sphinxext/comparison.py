@@ -1,0 +1,93 @@
+"""The two regulations side by side: the ``{comparison}`` directive.
+
+Each topic asks both regulations' rules the same questions (``mdrules.comparison.TOPICS``) and shows
+their answers, computed at build time in the page's language, with links to the articles. A changed
+parameter or rule changes the page.
+"""
+
+from typing import Any, ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.locale import _
+from sphinx.util.docutils import SphinxDirective
+
+from mdrules.comparison import TOPICS, Question
+from mdrules.decision import OUTCOME_LABELS
+from mdrules.i18n import SOURCE_LANGUAGE, translate
+from mdrules.regulations import REGULATIONS
+from mdrules.rules import load_all
+
+
+def _answer(question: Question, language: str) -> nodes.entry:
+    """Return a cell: the question asked, the rule's answer, and links to its articles."""
+    rule = load_all()[question.rule]
+    decision = rule.function(**question.arguments)
+    cell = nodes.entry()
+    asked = nodes.paragraph()
+    asked += nodes.strong("", translate(question.caption, language))
+    cell += asked
+    answer = nodes.paragraph()
+    answer += nodes.emphasis("", translate(OUTCOME_LABELS[decision.outcome], language) + ": ")
+    answer += nodes.Text(decision.explanation.render(language))
+    cell += answer
+    for condition in decision.conditions:
+        cell += nodes.paragraph(
+            "",
+            translate("Voorwaarde: {condition} ({citation})", language).format(
+                condition=condition.text.render(language),
+                citation=condition.citation.render(language),
+            ),
+        )
+    basis = nodes.paragraph(classes=["md-comparison-basis"])
+    basis += nodes.Text(_("Basis") + ": ")
+    for position, citation in enumerate(decision.citations):
+        if position:
+            basis += nodes.Text("; ")
+        ref = addnodes.pending_xref(
+            "", refdomain="std", reftype="ref", reftarget=citation.label, refexplicit=True
+        )
+        ref += nodes.inline("", citation.render(language))
+        basis += ref
+    cell += basis
+    return cell
+
+
+class ComparisonDirective(SphinxDirective):
+    """``{comparison}``: a table per topic, the regulations in columns, computed by the rules."""
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        """Ask every topic's questions and lay out the answers."""
+        language = self.config.language or SOURCE_LANGUAGE
+        result: list[nodes.Node] = []
+        for topic in TOPICS:
+            rubric = nodes.rubric("", translate(topic.title, language), classes=["md-topic"])
+            result.append(rubric)
+            table = nodes.table(classes=["md-comparison"])
+            group = nodes.tgroup(cols=len(REGULATIONS))
+            table += group
+            for _regulation in REGULATIONS:
+                group += nodes.colspec(colwidth=50)
+            head = nodes.thead()
+            row = nodes.row()
+            for facts in REGULATIONS.values():
+                entry = nodes.entry()
+                entry += nodes.paragraph("", translate(facts.authority, language).capitalize())
+                row += entry
+            head += row
+            group += head
+            body = nodes.tbody()
+            row = nodes.row()
+            for key in REGULATIONS:
+                cell = nodes.entry()
+                for question in topic.questions:
+                    if question.rule.startswith(key + "."):
+                        cell.extend(_answer(question, language).children)
+                row += cell
+            body += row
+            group += body
+            result.append(table)
+        return result
