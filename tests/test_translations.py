@@ -58,7 +58,16 @@ def _sentences(text: str) -> set[str]:
     return {part for part in parts if len(part.split()) >= 6}
 
 
-PAGES = ["index", "aannames", "coverage", *(r.page for r in REGULATIONS.values())]
+PAGES = [
+    "index",
+    "aannames",
+    "coverage",
+    "faq/index",
+    "faq/haarlem",
+    "faq/leeuwarden",
+    "faq/vergelijking",
+    *(r.page for r in REGULATIONS.values()),
+]
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from mdrules.sphinxext import coverage, examples, languages, provisions, terms
+from mdrules.sphinxext import comparison, coverage, examples, faq, languages, provisions, terms
 from mdrules.sphinxext.domain import RegulationDomain
 from mdrules.sphinxext.facts import RegulationFactRole
 from mdrules.sphinxext.params import CountriesRole, ParameterRole
@@ -57,6 +57,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
         html=(provisions.visit_nothing, provisions.depart_nothing),
         text=(provisions.visit_nothing, provisions.depart_nothing),
     )
+    app.add_directive("faq-basis", faq.FaqBasisDirective)
+    app.add_directive("comparison", comparison.ComparisonDirective)
+    app.connect("doctree-resolved", faq.add_faq_links)
     app.connect("env-check-consistency", coverage.check_traceability)
     app.connect("doctree-resolved", coverage.fill_coverage_tables)
     app.connect("builder-inited", _add_static_path)

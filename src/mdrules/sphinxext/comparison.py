@@ -64,8 +64,10 @@ class ComparisonDirective(SphinxDirective):
         language = self.config.language or SOURCE_LANGUAGE
         result: list[nodes.Node] = []
         for topic in TOPICS:
-            rubric = nodes.rubric("", translate(topic.title, language), classes=["md-topic"])
-            result.append(rubric)
+            # Computed in the page's language, so kept out of the page's catalog.
+            title = nodes.paragraph("", "", classes=["rubric", "md-topic"], translatable=False)
+            title += nodes.strong("", translate(topic.title, language))
+            result.append(title)
             table = nodes.table(classes=["md-comparison"])
             group = nodes.tgroup(cols=len(REGULATIONS))
             table += group
@@ -84,8 +86,15 @@ class ComparisonDirective(SphinxDirective):
             for key in REGULATIONS:
                 cell = nodes.entry()
                 for question in topic.questions:
-                    if question.rule.startswith(key + "."):
-                        cell.extend(_answer(question, language).children)
+                    if not question.rule.startswith(key + "."):
+                        continue
+                    if question.rule not in load_all():
+                        known = ", ".join(sorted(load_all()))
+                        raise self.error(
+                            f"comparison question {question.caption!r}: expected a rule, one of "
+                            f"{known}; got {question.rule!r}"
+                        )
+                    cell.extend(_answer(question, language).children)
                 row += cell
             body += row
             group += body

@@ -29,8 +29,8 @@ class ExampleDirective(SphinxDirective):
     """A framed example under an article; its ``{doctest}`` blocks run as tests.
 
     Inside a provision it illustrates that provision; elsewhere on a regulation page it names the
-    article as its argument (``{example} 2.1``). The frame is not part of the regulation's text
-    (class ``md-aside``).
+    article as its argument (``{example} 2.1``). On other pages (the FAQ) it illustrates no
+    article. The frame is not part of the regulation's text (class ``md-aside``).
     """
 
     has_content = True
@@ -54,9 +54,11 @@ class ExampleDirective(SphinxDirective):
         self.state.nested_parse(self.content, self.content_offset, body)
         stack = enclosing_provisions(self.env)
         regulation = regulation_of(self.env.docname)
-        if self.arguments and regulation is not None:
+        if regulation is None:
+            return [container]  # an example on another page (the FAQ) illustrates no article
+        if self.arguments:
             label = provision_label(regulation.id, self.arguments[0])
-        elif stack and not self.arguments:
+        elif stack:
             label = stack[-1]
         else:
             msg = (
