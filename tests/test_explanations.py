@@ -61,11 +61,25 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 
 
 JUDGEMENTS = (None, True, False)
+PRIVATE_USE_JUDGEMENTS = ("within_rules", "not_disruptive", "no_extra_costs", "handled_safely")
 
 CASES: dict[str, list[dict[str, Any]]] = {
     # Haarlem -------------------------------------------------------------------------------------
     "haarlem.office-holder": [{"role": role} for role in Role],
     "haarlem.software-license": [{"has_valid_license": valid} for valid in (True, False)],
+    "haarlem.private-use": [
+        dict(zip(PRIVATE_USE_JUDGEMENTS, values, strict=True))
+        for values in (
+            (None, None, None, None),
+            (True, True, True, True),
+            (True, True, True, None),
+            (False, True, True, True),
+            (True, False, True, True),
+            (True, True, False, True),
+            (True, True, True, False),
+            (False, False, False, False),
+        )
+    ],
     "haarlem.support": [
         {"moment": at(MONDAY, 7, 44)},
         {"moment": at(MONDAY, 10)},
@@ -132,6 +146,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
         ),
         {"service": Service.CALL, "country": "US"},
     ],
+    "haarlem.usage-data": [{"sim_on_loan": sim} for sim in (True, False)],
     "haarlem.sim-removal": [{}],
     "haarlem.number-porting": [
         {"porting": Porting.TO_ORGANISATION, "buyout": buyout} for buyout in JUDGEMENTS

@@ -101,6 +101,81 @@ def test_mobile_devices_are_the_parameter() -> None:
     assert haarlem.MOBILE_DEVICES.citation.article == "2.1"
 
 
+# 2.3.1, 2.5.1 ------------------------------------------------------------------------------------
+
+PRIVATE_USE_KEYS = ["within_rules", "not_disruptive", "no_extra_costs", "handled_safely"]
+PRIVATE_USE_ARTICLES = {
+    "within_rules": "2.3.1",
+    "not_disruptive": "2.3.1",
+    "no_extra_costs": "2.3.1",
+    "handled_safely": "2.5.1",
+}
+
+
+@pytest.mark.parametrize(
+    ("within_rules", "not_disruptive", "no_extra_costs", "handled_safely", "outcome", "cited"),
+    [
+        (True, True, True, True, Outcome.ALLOWED, ["2.3.1", "2.5.1"]),
+        (None, None, None, None, Outcome.CONDITIONAL, ["2.3.1", "2.5.1"]),
+        (True, True, True, None, Outcome.CONDITIONAL, ["2.3.1", "2.5.1"]),
+        (None, True, True, True, Outcome.CONDITIONAL, ["2.3.1", "2.5.1"]),
+        (False, True, True, True, Outcome.NOT_ALLOWED, ["2.3.1"]),
+        (True, False, True, True, Outcome.NOT_ALLOWED, ["2.3.1"]),
+        (True, True, False, True, Outcome.NOT_ALLOWED, ["2.3.1"]),
+        (True, True, True, False, Outcome.NOT_ALLOWED, ["2.5.1"]),
+        (False, None, None, None, Outcome.NOT_ALLOWED, ["2.3.1"]),
+        (None, None, None, False, Outcome.NOT_ALLOWED, ["2.5.1"]),
+        (False, False, False, False, Outcome.NOT_ALLOWED, ["2.3.1", "2.5.1"]),
+        (None, False, None, False, Outcome.NOT_ALLOWED, ["2.3.1", "2.5.1"]),
+    ],
+)  # fmt: skip
+def test_private_use(
+    within_rules: bool | None,
+    not_disruptive: bool | None,
+    no_extra_costs: bool | None,
+    handled_safely: bool | None,
+    outcome: Outcome,
+    cited: list[str],
+) -> None:
+    """Private use: all four conditions allow it, any failing forbids it, open ones condition it."""
+    decision = haarlem.private_use(within_rules, not_disruptive, no_extra_costs, handled_safely)
+    assert decision.outcome is outcome
+    assert articles(decision) == cited
+    if outcome is not Outcome.CONDITIONAL:
+        assert decision.conditions == ()
+
+
+@given(st.lists(st.sampled_from([None, True, False]), min_size=4, max_size=4))
+def test_private_use_names_exactly_the_open_conditions(judgements: list[bool | None]) -> None:
+    """Any mix of judgements: a failing one forbids; otherwise each open one is a condition."""
+    given_ = dict(zip(PRIVATE_USE_KEYS, judgements, strict=True))
+    decision = haarlem.private_use(**given_)
+    failed = [key for key, value in given_.items() if value is False]
+    open_keys = [key for key, value in given_.items() if value is None]
+    if failed:
+        assert decision.outcome is Outcome.NOT_ALLOWED
+        assert articles(decision) == sorted({PRIVATE_USE_ARTICLES[key] for key in failed})
+        assert len(decision.explanation.values["failed"]) == len(failed)
+    elif open_keys:
+        assert decision.outcome is Outcome.CONDITIONAL
+        assert [c.key for c in decision.conditions] == open_keys
+        assert [c.citation.article for c in decision.conditions] == [
+            PRIVATE_USE_ARTICLES[key] for key in open_keys
+        ]
+    else:
+        assert decision.outcome is Outcome.ALLOWED
+
+
+def test_private_use_without_judgements_names_all_four_conditions() -> None:
+    """Asked without judgements, the answer names the four conditions in the order of the text."""
+    decision = haarlem.private_use()
+    assert decision.outcome is Outcome.CONDITIONAL
+    assert [c.key for c in decision.conditions] == PRIVATE_USE_KEYS
+    text = decision.explain()
+    assert "primair ten behoeve van het vervullen van de taak of functie" in text
+    assert "veilig, zorgvuldig en integer" in text
+
+
 # 2.3.3 -------------------------------------------------------------------------------------------
 
 
@@ -801,6 +876,26 @@ def test_subscription_bad_input(arguments: dict[str, object], message: str) -> N
         haarlem.subscription(**arguments)  # type: ignore[arg-type]
 
 
+# 2.5.5, 2.3.4 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sim_on_loan", "provider_step"),
+    [(True, True), (False, False)],
+    ids=["sim-on-loan", "no-sim"],
+)
+def test_usage_data(sim_on_loan: bool, provider_step: bool) -> None:
+    """The provider's data on a SIM card on loan, and the beheerder's checks of software."""
+    decision = haarlem.usage_data(sim_on_loan=sim_on_loan)
+    assert decision.outcome is Outcome.INFORMATION
+    assert articles(decision) == ["2.5.5", "2.3.4"]
+    assert decision.conditions == ()
+    text = " ".join(steps(decision))
+    assert ("voor monitoring doeleinden" in text) is provider_step
+    assert "met inachtneming van de Nota Privacy beleid" in steps(decision)[-1]
+    assert "controles uitvoeren ten aanzien van geïnstalleerde software of apps" in text
+
+
 # 2.5.6 -------------------------------------------------------------------------------------------
 
 
@@ -1137,7 +1232,7 @@ def test_no_parameter_value_is_written_literally() -> None:
 def test_haarlem_rules_are_registered() -> None:
     """Every Haarlem rule is registered with articles, and each is a Haarlem article."""
     rules = [entry for entry in RULES.values() if entry.regulation == "haarlem"]
-    assert len(rules) == 19
+    assert len(rules) == 21
     for entry in rules:
         assert entry.articles
         assert all(label.startswith("haarlem-") for label in entry.labels)
@@ -1154,6 +1249,15 @@ def test_every_rule_has_an_example_on_the_page() -> None:
 def test_new_rules_replace_their_classification() -> None:
     """A provision a rule encodes is no longer classified as judgement or informative."""
     cited = {label for entry in RULES.values() for label in entry.labels}
-    for label in ("haarlem-2-5-7", "haarlem-2-7-1", "haarlem-2-7-2", "haarlem-2-8-1"):
+    for label in (
+        "haarlem-2-3-1",
+        "haarlem-2-3-4",
+        "haarlem-2-5-1",
+        "haarlem-2-5-5",
+        "haarlem-2-5-7",
+        "haarlem-2-7-1",
+        "haarlem-2-7-2",
+        "haarlem-2-8-1",
+    ):
         assert label in cited
         assert label not in CLASSIFICATIONS

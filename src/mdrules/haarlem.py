@@ -139,6 +139,108 @@ def office_holder(role: Role) -> Decision:
     )
 
 
+# 2.3.1, 2.5.1 Private use ------------------------------------------------------------------------
+
+
+_PRIVATE_USE_ARTICLES = {
+    "within_rules": "2.3.1",
+    "not_disruptive": "2.3.1",
+    "no_extra_costs": "2.3.1",
+    "handled_safely": "2.5.1",
+}
+"""The judgements private use depends on, in the order of the text, with their articles."""
+_PRIVATE_USE_HOLDS = {
+    "within_rules": "Het privé gebruik druist niet in tegen de gestelde regels",
+    "not_disruptive": "Het privé gebruik is niet storend voor de overeengekomen werkzaamheden",
+    "no_extra_costs": "Het privé gebruik heeft geen extra kosten voor de organisatie tot gevolg",
+    "handled_safely": "Men gaat veilig, zorgvuldig en integer om met het mobile device én "
+    "gegevens van de organisatie",
+}
+"""Each judgement as a condition that must hold."""
+_PRIVATE_USE_FAILS = {
+    "within_rules": N_("het druist in tegen de gestelde regels"),
+    "not_disruptive": N_("het is storend voor de overeengekomen werkzaamheden"),
+    "no_extra_costs": N_("het heeft extra kosten voor de organisatie tot gevolg"),
+    "handled_safely": N_(
+        "er wordt niet veilig, zorgvuldig en integer omgegaan met het mobile device én gegevens "
+        "van de organisatie"
+    ),
+}
+"""Each judgement as it fails, a phrase in the list of reasons."""
+
+
+@rule("haarlem", "private-use", "2.3.1", "2.5.1")
+def private_use(
+    within_rules: bool | None = None,
+    not_disruptive: bool | None = None,
+    no_extra_costs: bool | None = None,
+    handled_safely: bool | None = None,
+) -> Decision:
+    """Whether private use of the mobile devices is allowed: only under four conditions.
+
+    Private use is allowed as far as it does not go against the rules set (``within_rules``), does
+    not disturb the agreed work (``not_disruptive``) and causes no extra costs for the
+    organisation (``no_extra_costs``) (2.3.1), provided the device and the organisation's data are
+    handled safely, carefully and with integrity (``handled_safely``, 2.5.1). Each is a judgement:
+    all holding allow the use, any failing forbids it, and the open ones are its conditions.
+
+    >>> print(private_use(no_extra_costs=False))
+    Niet toegestaan: Dit privé gebruik van de mobile devices is niet toegestaan: het heeft extra
+    kosten voor de organisatie tot gevolg.
+    Grondslag: Haarlem 2.3.1
+    """
+    given = {
+        "within_rules": within_rules,
+        "not_disruptive": not_disruptive,
+        "no_extra_costs": no_extra_costs,
+        "handled_safely": handled_safely,
+    }
+    failed = [key for key, judgement in given.items() if judgement is False]
+    if failed:
+        articles = sorted({_PRIVATE_USE_ARTICLES[key] for key in failed})
+        return Decision(
+            outcome=Outcome.NOT_ALLOWED,
+            citations=cite("haarlem", *articles),
+            explanation=Message(
+                text="Dit privé gebruik van de mobile devices is niet toegestaan: {failed}.",
+                values={"failed": tuple(_PRIVATE_USE_FAILS[key] for key in failed)},
+            ),
+        )
+    citations = cite("haarlem", "2.3.1", "2.5.1")
+    by_article = {citation.article: citation for citation in citations}
+    open_keys = [key for key, judgement in given.items() if judgement is None]
+    if not open_keys:
+        return Decision(
+            outcome=Outcome.ALLOWED,
+            citations=citations,
+            explanation=Message(
+                text="Privé gebruik van de mobile devices is toegestaan: het druist niet in tegen "
+                "de gestelde regels, is niet storend voor de overeengekomen werkzaamheden en "
+                "heeft geen extra kosten voor de organisatie tot gevolg, en men gaat veilig, "
+                "zorgvuldig en integer om met het mobile device én gegevens van de organisatie."
+            ),
+        )
+    return Decision(
+        outcome=Outcome.CONDITIONAL,
+        citations=citations,
+        explanation=Message(
+            text="Het gebruik van de mobile devices is primair ten behoeve van het vervullen van "
+            "de taak of functie. Privé gebruik is toegestaan voor zover het niet indruist tegen "
+            "de gestelde regels, niet storend is voor de overeengekomen werkzaamheden en geen "
+            "extra kosten voor de organisatie tot gevolg heeft, mits men veilig, zorgvuldig en "
+            "integer omgaat met het mobile device én gegevens van de organisatie."
+        ),
+        conditions=tuple(
+            Condition(
+                key=key,
+                text=Message(text=_PRIVATE_USE_HOLDS[key]),
+                citation=by_article[_PRIVATE_USE_ARTICLES[key]],
+            )
+            for key in open_keys
+        ),
+    )
+
+
 # 2.3.3 Licences ----------------------------------------------------------------------------------
 
 
@@ -1345,6 +1447,64 @@ def subscription(
     )
 
 
+# 2.5.5, 2.3.4 Usage data and checks of software --------------------------------------------------
+
+
+@rule("haarlem", "usage-data", "2.5.5", "2.3.4")
+def usage_data(sim_on_loan: bool = True) -> Decision:
+    """Which data about the use of the devices can be seen: the SIM card's, the installed software.
+
+    Office holders with a SIM card on loan give access to all data the telecom provider records
+    about its use, for monitoring (2.5.5); the beheerder may check the installed software and apps,
+    with due regard to the Nota Privacy beleid (2.3.4). ``sim_on_loan``: the office holder has a
+    SIM card of the organisation on loan. The text does not say who sees the provider's data.
+
+    >>> print(usage_data(sim_on_loan=False))
+    Informatie: De toegang tot de door de telecom provider vastgelegde gegevens geldt alleen voor
+    ambtsdragers die een simkaart in bruikleen hebben. De Beheerder kan wel controles uitvoeren
+    ten aanzien van geïnstalleerde software of apps.
+    1. Software en apps: mede met het oog op beheer van licenties en de ondersteuning van de
+    gebruikers kan de Beheerder controles uitvoeren ten aanzien van geïnstalleerde software of apps
+    en ter zake instructies geven, met inachtneming van de Nota Privacy beleid.
+    Grondslag: Haarlem 2.5.5; Haarlem 2.3.4
+    """
+    software = Message(
+        text="Software en apps: mede met het oog op beheer van licenties en de ondersteuning van "
+        "de gebruikers kan de Beheerder controles uitvoeren ten aanzien van geïnstalleerde "
+        "software of apps en ter zake instructies geven, met inachtneming van de Nota Privacy "
+        "beleid."
+    )
+    citations = cite("haarlem", "2.5.5", "2.3.4")
+    if not sim_on_loan:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=citations,
+            explanation=Message(
+                text="De toegang tot de door de telecom provider vastgelegde gegevens geldt "
+                "alleen voor ambtsdragers die een simkaart in bruikleen hebben. De Beheerder kan "
+                "wel controles uitvoeren ten aanzien van geïnstalleerde software of apps."
+            ),
+            steps=(software,),
+        )
+    return Decision(
+        outcome=Outcome.INFORMATION,
+        citations=citations,
+        explanation=Message(
+            text="Over het gebruik van de mobile devices zijn twee soorten gegevens in te zien: "
+            "de gegevens die de telecom provider vastlegt over het gebruik van de simkaart, en "
+            "de geïnstalleerde software of apps."
+        ),
+        steps=(
+            Message(
+                text="Simkaart: ambtsdragers die een simkaart in bruikleen hebben, geven toegang "
+                "tot alle door de telecom provider vastgelegde gegevens omtrent het gebruik van "
+                "de simkaart, voor monitoring doeleinden."
+            ),
+            software,
+        ),
+    )
+
+
 # 2.5.6 SIM card ----------------------------------------------------------------------------------
 
 
@@ -1646,7 +1806,6 @@ classify(
     Status.JUDGEMENT,
     "Of privégebruik indruist tegen de regels of extra kosten geeft, vraagt een oordeel.",
     "2.a",
-    "2.3.1",
 )
 classify(
     "haarlem",
@@ -1700,12 +1859,6 @@ classify(
 )
 classify(
     "haarlem",
-    Status.JUDGEMENT,
-    "De beheerder beslist over controles van software en apps en geeft instructies.",
-    "2.3.4",
-)
-classify(
-    "haarlem",
     Status.INFORMATIVE,
     "Beschrijft de antivirus- en beheerapp en geeft een advies.",
     "2.3.5",
@@ -1744,20 +1897,8 @@ classify(
 classify(
     "haarlem",
     Status.JUDGEMENT,
-    "Of men veilig, zorgvuldig en integer omgaat met het device, vraagt een oordeel.",
-    "2.5.1",
-)
-classify(
-    "haarlem",
-    Status.JUDGEMENT,
     "Of apps, software of materiaal legaal of aanstootgevend zijn, beoordeelt de beheerder.",
     "2.5.2",
-)
-classify(
-    "haarlem",
-    Status.INFORMATIVE,
-    "Beschrijft de toegang tot gegevens van de telecom provider voor monitoring.",
-    "2.5.5",
 )
 classify(
     "haarlem",
