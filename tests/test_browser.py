@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from browser import CHROMIUM, CHROMIUM_ARGS, serve
 from conftest import ROOT
@@ -139,9 +140,16 @@ def test_language_switch_lands_on_the_same_article(
 
 
 def _in_view(page: Page, anchor: str) -> bool:
-    box = page.locator(f"#{anchor}").bounding_box()
-    height = page.viewport_size["height"] if page.viewport_size else 0
-    return box is not None and 0 <= box["y"] < height
+    """Whether the anchored element's top is in the window, once the (smooth) scroll has ended."""
+    script = """id => {
+        const box = document.getElementById(id).getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight;
+    }"""
+    try:
+        page.wait_for_function(script, arg=anchor, timeout=5_000)
+    except PlaywrightTimeout:
+        return False
+    return True
 
 
 @pytest.mark.parametrize(
@@ -161,7 +169,10 @@ def test_search_finds_the_article(
     """The search page of each edition finds the right regulation for a query in its language."""
     page = browser.new_page()
     page.goto(f"{base_url}/{language}/search.html?q={query}")
-    page.wait_for_selector("#search-results ul.search li", timeout=10_000)
+    # Results appear one by one; Sphinx's search stops its progress pulse when it has finished.
+    finished = """() => typeof Search !== "undefined" && Search._pulse_status === -1
+        && document.querySelectorAll("#search-results ul.search li").length > 0"""
+    page.wait_for_function(finished, timeout=15_000)
     found = page.eval_on_selector_all(
         "#search-results ul.search li a", "links => links.map(a => a.getAttribute('href'))"
     )
@@ -176,7 +187,6 @@ def test_permalink_scrolls_to_its_article(browser: Browser, base_url: str, ancho
     page = browser.new_page()
     regulation = "haarlem/beleid" if anchor.startswith("haarlem") else "leeuwarden/regeling"
     page.goto(f"{base_url}/nl/{regulation}.html#{anchor}")
-    page.wait_for_timeout(300)
     assert _in_view(page, anchor)
     page.close()
 

@@ -152,3 +152,30 @@ def test_api_reference_shows_fields_with_their_meaning(dutch_build: Build) -> No
     assert "What the rule concludes." in html
     assert "Field(...)" not in html
     assert "Create a new model by parsing" not in html
+
+
+def _extension_messages() -> set[str]:
+    """Every message the extension passes to Sphinx's translator `_()`."""
+    import ast
+
+    found: set[str] = set()
+    for path in (ROOT / "src/mdrules/sphinxext").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(str(node.args[0].value))
+    return found
+
+
+def test_every_extension_message_has_a_dutch_translation() -> None:
+    """Each interface string of the extension is in the Dutch catalog, so no English shows."""
+    with (ROOT / "locale/nl/LC_MESSAGES/sphinx.po").open("rb") as handle:
+        catalog = read_po(handle)
+    messages = _extension_messages()
+    assert {"Basis", "Frequently asked", "Link to this provision"} <= messages
+    assert sorted(m for m in messages if not ((e := catalog.get(m)) and e.string)) == []

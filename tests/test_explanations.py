@@ -61,7 +61,7 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 
 
 JUDGEMENTS = (None, True, False)
-PRIVATE_USE_JUDGEMENTS = ("within_rules", "not_disruptive", "no_extra_costs", "handled_safely")
+PRIVATE_USE_JUDGEMENTS = ("within_rules", "not_disruptive", "without_extra_costs", "handled_safely")
 
 CASES: dict[str, list[dict[str, Any]]] = {
     # Haarlem -------------------------------------------------------------------------------------

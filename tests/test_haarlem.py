@@ -103,17 +103,17 @@ def test_mobile_devices_are_the_parameter() -> None:
 
 # 2.3.1, 2.5.1 ------------------------------------------------------------------------------------
 
-PRIVATE_USE_KEYS = ["within_rules", "not_disruptive", "no_extra_costs", "handled_safely"]
+PRIVATE_USE_KEYS = ["within_rules", "not_disruptive", "without_extra_costs", "handled_safely"]
 PRIVATE_USE_ARTICLES = {
     "within_rules": "2.3.1",
     "not_disruptive": "2.3.1",
-    "no_extra_costs": "2.3.1",
+    "without_extra_costs": "2.3.1",
     "handled_safely": "2.5.1",
 }
 
 
 @pytest.mark.parametrize(
-    ("within_rules", "not_disruptive", "no_extra_costs", "handled_safely", "outcome", "cited"),
+    ("within_rules", "not_disruptive", "without_extra_costs", "handled_safely", "outcome", "cited"),
     [
         (True, True, True, True, Outcome.ALLOWED, ["2.3.1", "2.5.1"]),
         (None, None, None, None, Outcome.CONDITIONAL, ["2.3.1", "2.5.1"]),
@@ -132,13 +132,15 @@ PRIVATE_USE_ARTICLES = {
 def test_private_use(
     within_rules: bool | None,
     not_disruptive: bool | None,
-    no_extra_costs: bool | None,
+    without_extra_costs: bool | None,
     handled_safely: bool | None,
     outcome: Outcome,
     cited: list[str],
 ) -> None:
     """Private use: all four conditions allow it, any failing forbids it, open ones condition it."""
-    decision = haarlem.private_use(within_rules, not_disruptive, no_extra_costs, handled_safely)
+    decision = haarlem.private_use(
+        within_rules, not_disruptive, without_extra_costs, handled_safely
+    )
     assert decision.outcome is outcome
     assert articles(decision) == cited
     if outcome is not Outcome.CONDITIONAL:

@@ -145,14 +145,15 @@ def office_holder(role: Role) -> Decision:
 _PRIVATE_USE_ARTICLES = {
     "within_rules": "2.3.1",
     "not_disruptive": "2.3.1",
-    "no_extra_costs": "2.3.1",
+    "without_extra_costs": "2.3.1",
     "handled_safely": "2.5.1",
 }
 """The judgements private use depends on, in the order of the text, with their articles."""
 _PRIVATE_USE_HOLDS = {
     "within_rules": "Het privé gebruik druist niet in tegen de gestelde regels",
     "not_disruptive": "Het privé gebruik is niet storend voor de overeengekomen werkzaamheden",
-    "no_extra_costs": "Het privé gebruik heeft geen extra kosten voor de organisatie tot gevolg",
+    "without_extra_costs": "Het privé gebruik heeft geen extra kosten voor de organisatie tot "
+    "gevolg",
     "handled_safely": "Men gaat veilig, zorgvuldig en integer om met het mobile device én "
     "gegevens van de organisatie",
 }
@@ -160,7 +161,7 @@ _PRIVATE_USE_HOLDS = {
 _PRIVATE_USE_FAILS = {
     "within_rules": N_("het druist in tegen de gestelde regels"),
     "not_disruptive": N_("het is storend voor de overeengekomen werkzaamheden"),
-    "no_extra_costs": N_("het heeft extra kosten voor de organisatie tot gevolg"),
+    "without_extra_costs": N_("het heeft extra kosten voor de organisatie tot gevolg"),
     "handled_safely": N_(
         "er wordt niet veilig, zorgvuldig en integer omgegaan met het mobile device én gegevens "
         "van de organisatie"
@@ -173,18 +174,19 @@ _PRIVATE_USE_FAILS = {
 def private_use(
     within_rules: bool | None = None,
     not_disruptive: bool | None = None,
-    no_extra_costs: bool | None = None,
+    without_extra_costs: bool | None = None,
     handled_safely: bool | None = None,
 ) -> Decision:
     """Whether private use of the mobile devices is allowed: only under four conditions.
 
     Private use is allowed as far as it does not go against the rules set (``within_rules``), does
     not disturb the agreed work (``not_disruptive``) and causes no extra costs for the
-    organisation (``no_extra_costs``) (2.3.1), provided the device and the organisation's data are
-    handled safely, carefully and with integrity (``handled_safely``, 2.5.1). Each is a judgement:
-    all holding allow the use, any failing forbids it, and the open ones are its conditions.
+    organisation (``without_extra_costs``) (2.3.1), provided the device and the organisation's
+    data are handled safely, carefully and with integrity (``handled_safely``, 2.5.1). Each is a
+    judgement: all holding allow the use, any failing forbids it, and the open ones are its
+    conditions.
 
-    >>> print(private_use(no_extra_costs=False))
+    >>> print(private_use(without_extra_costs=False))
     Niet toegestaan: Dit privé gebruik van de mobile devices is niet toegestaan: het heeft extra
     kosten voor de organisatie tot gevolg.
     Grondslag: Haarlem 2.3.1
@@ -192,7 +194,7 @@ def private_use(
     given = {
         "within_rules": within_rules,
         "not_disruptive": not_disruptive,
-        "no_extra_costs": no_extra_costs,
+        "without_extra_costs": without_extra_costs,
         "handled_safely": handled_safely,
     }
     failed = [key for key, judgement in given.items() if judgement is False]

@@ -41,7 +41,8 @@ class FaqBasisDirective(SphinxDirective):
         except LabelError as error:
             raise self.error(f"article number: {error}") from None
         regulation_domain(self.env).note_faq(question, self.env.docname, labels)
-        paragraph = nodes.paragraph(classes=["md-faq-basis"])
+        # Built in the page's language with its links; kept out of the page's catalog.
+        paragraph = nodes.paragraph(classes=["md-faq-basis"], translatable=False)
         paragraph += nodes.strong("", _("Basis") + ": ")
         for position, (article, label) in enumerate(zip(articles, labels, strict=True)):
             if position:
