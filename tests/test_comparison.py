@@ -59,3 +59,9 @@ def test_a_changed_parameter_changes_the_answer(monkeypatch: pytest.MonkeyPatch)
     after = _answer(question, "nl").astext()
     assert after != before
     assert "Toegestaan: De code 1234 is toegestaan: het is niet 0000 of 9999." in after
+
+
+def test_columns_name_the_municipalities(dutch_build: Build, english_build: Build) -> None:
+    """Each column is headed by the municipalities, with their names' capitals kept."""
+    assert "Gemeenten Haarlem &amp; Zandvoort" in dutch_build.page("faq/vergelijking")
+    assert "Municipalities of Haarlem &amp; Zandvoort" in english_build.page("faq/vergelijking")

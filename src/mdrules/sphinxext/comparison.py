@@ -77,7 +77,8 @@ class ComparisonDirective(SphinxDirective):
             row = nodes.row()
             for facts in REGULATIONS.values():
                 entry = nodes.entry()
-                entry += nodes.paragraph("", translate(facts.authority, language).capitalize())
+                name = translate(facts.authority, language)
+                entry += nodes.paragraph("", name[:1].upper() + name[1:])
                 row += entry
             head += row
             group += head
