@@ -31,9 +31,13 @@ BARE_CONF = 'extensions = ["myst_parser"]\nmyst_enable_extensions = ["colon_fenc
 
 
 def timed(command: list[str], cwd: Path) -> float:
-    """Run a command; return its wall time in seconds (its output is discarded)."""
+    """Run a command; return its wall time in seconds. A failing command stops the benchmark."""
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=False, capture_output=True)
+    result = subprocess.run(command, cwd=cwd, check=False, capture_output=True, text=True)
+    if result.returncode != 0:
+        tail = (result.stdout + result.stderr)[-2000:]
+        msg = f"expected {' '.join(command)} to succeed; it exited {result.returncode}:\n{tail}"
+        raise RuntimeError(msg)
     return time.perf_counter() - start
 
 
@@ -80,8 +84,7 @@ def page_weight(site: Path, page: str) -> dict[str, int]:
 def main() -> int:
     """Run the benchmark and write its figures."""
     copy = copy_repository()
-    bare = copy / "bench-bare"
-    bare.mkdir()
+    bare = Path(tempfile.mkdtemp(prefix="mdrules-bench-bare-"))
     (bare / "conf.py").write_text(BARE_CONF, encoding="utf-8")
     try:
         ours = sum(
@@ -102,6 +105,7 @@ def main() -> int:
         }
     finally:
         shutil.rmtree(copy, ignore_errors=True)
+        shutil.rmtree(bare, ignore_errors=True)
     page_kb = sum(weight.values()) / 1024
     rows = [
         ("clean build, both editions", f"{ours:.1f} s", ""),
