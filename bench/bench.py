@@ -11,6 +11,7 @@ Writes bench/results.md and the figures between the bench markers of README.md.
 """
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -31,9 +32,14 @@ BARE_CONF = 'extensions = ["myst_parser"]\nmyst_enable_extensions = ["colon_fenc
 
 
 def timed(command: list[str], cwd: Path) -> float:
-    """Run a command; return its wall time in seconds. A failing command stops the benchmark."""
+    """Run a command in the copy; return its wall time in seconds. A failure stops the benchmark.
+
+    The copy's own package comes first on the path: the virtual environment is shared with the
+    working tree, whose editable install would otherwise be imported.
+    """
+    env = {**os.environ, "PYTHONPATH": str(cwd / "src")}
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, check=False, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=cwd, check=False, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         tail = (result.stdout + result.stderr)[-2000:]
         msg = f"expected {' '.join(command)} to succeed; it exited {result.returncode}:\n{tail}"
