@@ -5,25 +5,25 @@ Measures, on a copy of the repository in a temporary folder:
   sphinx-build with only myst-parser (the ratio of the two);
 - the time of a rebuild after one article is edited (Dutch edition, as an author previews);
 - the time of `make test`;
-- the transfer size of an article page (HTML, CSS, JS, fonts, images) and of the search index.
+- the size of an article page with all it loads (HTML, CSS, JS, fonts, images), and of the
+  search index.
 
 Writes bench/results.md and the figures between the bench markers of README.md.
 """
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from html.parser import HTMLParser
 from pathlib import Path
-
-from playwright.sync_api import Response, sync_playwright
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402 (the tests' helper module)
 
 BIN = Path(sys.executable).parent
 TARGETS = {"ratio": 1.5, "rebuild": 3.0, "page_kb": 150.0}
@@ -70,20 +70,54 @@ def copy_repository() -> Path:
     return target
 
 
+class _Resources(HTMLParser):
+    """Collects what a page loads: stylesheets, scripts, images and icons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        rel = attributes.get("rel") or ""
+        if tag == "link" and rel in {"stylesheet", "icon"} and attributes.get("href"):
+            self.found.append(
+                ("stylesheet" if rel == "stylesheet" else "image", str(attributes["href"]))
+            )
+        elif tag == "script" and attributes.get("src"):
+            self.found.append(("script", str(attributes["src"])))
+        elif tag == "img" and attributes.get("src"):
+            self.found.append(("image", str(attributes["src"])))
+
+
 def page_weight(site: Path, page: str) -> dict[str, int]:
-    """Load a page in Chromium and add up what it transfers, by kind of resource."""
-    sizes: dict[str, int] = {}
-    with serve(site) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        tab = browser.new_page()
+    """Add up the bytes a page loads (uncompressed), by kind.
 
-        def count(response: Response) -> None:
-            kind = response.request.resource_type
-            sizes[kind] = sizes.get(kind, 0) + len(response.body())
-
-        tab.on("response", count)
-        tab.goto(f"{url}/{page}", wait_until="networkidle")
-        browser.close()
+    Its HTML, CSS (with the fonts and images the CSS refers to), scripts and images; the search
+    index loads only on the search page.
+    """
+    path = site / page
+    html = path.read_text(encoding="utf-8")
+    sizes = {"document": len(html.encode())}
+    parser = _Resources()
+    parser.feed(html)
+    seen: set[Path] = set()
+    for kind, address in parser.found:
+        file = (path.parent / urlsplit(address).path).resolve()
+        if file in seen or not file.exists():
+            continue
+        seen.add(file)
+        sizes[kind] = sizes.get(kind, 0) + file.stat().st_size
+        if kind == "stylesheet":
+            for url in re.findall(r"url\(['\"]?([^'\")]+)", file.read_text(encoding="utf-8")):
+                if url.startswith("data:"):
+                    continue
+                asset = (file.parent / urlsplit(url).path).resolve()
+                if asset.exists() and asset not in seen:
+                    seen.add(asset)
+                    sizes["font or image in CSS"] = (
+                        sizes.get("font or image in CSS", 0) + asset.stat().st_size
+                    )
     return sizes
 
 
@@ -104,7 +138,6 @@ def main() -> int:
         rebuild = timed(sphinx(copy, "ours", "nl", copy, fresh=False), copy)
         test_time = timed(["make", "test"], copy)
         site = copy / "_build" / "ours"
-        shutil.copy(copy / "site" / "index.html", site / "index.html")
         weight = page_weight(site, f"nl/{ARTICLE}.html")
         index_kb = {
             lang: (site / lang / "searchindex.js").stat().st_size / 1024 for lang in ("nl", "en")
