@@ -93,24 +93,32 @@ def update(
             continue
         template = _read(pot)
         path = catalog_path(page, language, locale_dir)
-        if path.exists():
-            catalog = _read(path, language)
-            before = _entries(catalog)
-            catalog.update(template, update_header_comment=False, update_creation_date=False)
-        else:
-            catalog = Catalog(locale=language, project="mdrules", fuzzy=False)
-            catalog.creation_date = template.creation_date
-            before = []
-            catalog.update(template)
-        if prune:
-            catalog.obsolete.clear()
-        if _entries(catalog) != before:
-            catalog.revision_date = template.creation_date
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("wb") as handle:
-                write_po(handle, catalog, width=100)
+        merge(path, template, language, prune=prune)
         statuses.append(check_catalog(page, path, template, language))
     return statuses
+
+
+def merge(path: Path, template: Catalog, language: str, *, prune: bool) -> None:
+    """Merge a template into the catalog at `path`, creating it if need be.
+
+    The file is written only when its messages change, so unchanged catalogs keep their bytes.
+    """
+    if path.exists():
+        catalog = _read(path, language)
+        before = _entries(catalog)
+        catalog.update(template, update_header_comment=False, update_creation_date=False)
+    else:
+        catalog = Catalog(locale=language, project="mdrules", fuzzy=False)
+        catalog.creation_date = template.creation_date
+        before = []
+        catalog.update(template)
+    if prune:
+        catalog.obsolete.clear()
+    if _entries(catalog) != before:
+        catalog.revision_date = template.creation_date
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            write_po(handle, catalog, width=100)
 
 
 def check_catalog(page: str, path: Path, template: Catalog, language: str) -> CatalogStatus:
@@ -205,20 +213,7 @@ def update_package(language: str, *, prune: bool = False) -> CatalogStatus:
     """Bring the catalog of the rules' messages up to date; return what needs translating."""
     template = package_template()
     path = package_catalog_path(language)
-    if path.exists():
-        catalog = _read(path, language)
-        before = _entries(catalog)
-        catalog.update(template, update_header_comment=False, update_creation_date=False)
-    else:
-        catalog = Catalog(locale=language, project="mdrules", fuzzy=False)
-        before = []
-        catalog.update(template)
-    if prune:
-        catalog.obsolete.clear()
-    if _entries(catalog) != before:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as handle:
-            write_po(handle, catalog, width=100)
+    merge(path, template, language, prune=prune)
     return check_catalog(PACKAGE_CATALOG, path, template, language)
 
 

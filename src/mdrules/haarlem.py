@@ -7,9 +7,8 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,6 +26,7 @@ from mdrules.vocabulary import (
     DeviceKind,
     Role,
     TimeWindow,
+    Word,
     add_months,
     country_code,
     in_eu,
@@ -35,25 +35,6 @@ from mdrules.vocabulary import (
 )
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Word(Generic[T]):
-    """A kind of thing, with the words the text names it by.
-
-    A parameter that is a list of words renders as the text writes it (the words, translated where
-    they are shown), while a rule works with the kinds.
-
-    >>> from mdrules.i18n import format_value
-    >>> word = Word(DeviceKind.SMARTPHONE, N_("mobiele telefoon"))
-    >>> word.kind.value, format_value(word, "nl")
-    ('smartphone', 'mobiele telefoon')
-    """
-
-    kind: T
-    """What the words name."""
-    name: Phrase
-    """The words, as the text writes them: a message."""
 
 
 # 2.1 Definitions: mobile device ------------------------------------------------------------------

@@ -12,9 +12,8 @@ translated with the message.
 """
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from mdrules.coverage import Status, classify
 from mdrules.decision import Condition, Decision, Message, Outcome, cite
@@ -27,31 +26,13 @@ from mdrules.vocabulary import (
     Country,
     DeviceKind,
     Role,
+    Word,
     country_code,
     in_europe,
 )
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Word(Generic[T]):
-    """A kind of thing, with the words the text names it by.
-
-    A parameter that is a list of words renders as the text writes it (the words, translated where
-    they are shown), while a rule works with the kinds.
-
-    >>> from mdrules.i18n import format_value
-    >>> word = Word(Means.DRUPPEL, N_("de druppel"))
-    >>> word.kind.value, format_value(word, "en")
-    ('druppel', 'the key fob (druppel)')
-    """
-
-    kind: T
-    """What the words name."""
-    name: Phrase
-    """The words, as the text writes them: a message."""
 
 
 def _kinds(words: tuple[Word[T], ...]) -> tuple[T, ...]:

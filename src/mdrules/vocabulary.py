@@ -14,8 +14,9 @@ Assumptions the texts leave open, stated once here and in the handbook:
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -24,6 +25,28 @@ from pydantic import AfterValidator, BaseModel, ConfigDict
 from mdrules.i18n import N_, Phrase
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Word(Generic[T]):
+    """A kind of thing, with the words a regulation's text names it by.
+
+    A parameter that is a list of words renders as the text writes it (the words, translated where
+    they are shown), while a rule works with the kinds.
+
+    >>> from mdrules.i18n import format_value
+    >>> word = Word(DeviceKind.SMARTPHONE, N_("mobiele telefoon"))
+    >>> word.kind.value, format_value(word, "nl")
+    ('smartphone', 'mobiele telefoon')
+    """
+
+    kind: T
+    """What the words name."""
+    name: Phrase
+    """The words, as the text writes them: a message."""
 
 
 class DeviceKind(StrEnum):
