@@ -129,6 +129,12 @@ class Condition(BaseModel):
     citation: Citation
     """Where the regulation sets the condition."""
 
+    def render(self, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the condition as a line of an answer, with its article, in a language."""
+        return translate(N_("Voorwaarde: {condition} ({citation})"), language).format(
+            condition=self.text.render(language), citation=self.citation.render(language)
+        )
+
 
 class Decision(BaseModel):
     """The answer of a rule: an outcome, the articles it rests on, and why.
@@ -170,13 +176,7 @@ class Decision(BaseModel):
         """Return the decision as text for a reader, in a language."""
         lines = [f"{translate(OUTCOME_LABELS[self.outcome], language)}: "]
         lines[0] += self.explanation.render(language)
-        for condition in self.conditions:
-            lines.append(
-                translate(N_("Voorwaarde: {condition} ({citation})"), language).format(
-                    condition=condition.text.render(language),
-                    citation=condition.citation.render(language),
-                )
-            )
+        lines.extend(condition.render(language) for condition in self.conditions)
         lines.extend(
             f"{number}. {step.render(language)}" for number, step in enumerate(self.steps, 1)
         )

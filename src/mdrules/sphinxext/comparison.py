@@ -8,7 +8,6 @@ parameter or rule changes the page.
 from typing import Any, ClassVar
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxDirective
 
@@ -17,6 +16,7 @@ from mdrules.decision import OUTCOME_LABELS
 from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS
 from mdrules.rules import load_all
+from mdrules.sphinxext.provisions import label_reference
 
 
 def _answer(question: Question, language: str) -> nodes.entry:
@@ -32,23 +32,13 @@ def _answer(question: Question, language: str) -> nodes.entry:
     answer += nodes.Text(decision.explanation.render(language))
     cell += answer
     for condition in decision.conditions:
-        cell += nodes.paragraph(
-            "",
-            translate("Voorwaarde: {condition} ({citation})", language).format(
-                condition=condition.text.render(language),
-                citation=condition.citation.render(language),
-            ),
-        )
+        cell += nodes.paragraph("", condition.render(language))
     basis = nodes.paragraph(classes=["md-comparison-basis"])
     basis += nodes.Text(_("Basis") + ": ")
     for position, citation in enumerate(decision.citations):
         if position:
             basis += nodes.Text("; ")
-        ref = addnodes.pending_xref(
-            "", refdomain="std", reftype="ref", reftarget=citation.label, refexplicit=True
-        )
-        ref += nodes.inline("", citation.render(language))
-        basis += ref
+        basis += label_reference(citation.label, citation.render(language))
     cell += basis
     return cell
 

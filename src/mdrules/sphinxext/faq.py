@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxDirective
@@ -17,7 +16,7 @@ from sphinx.util.docutils import SphinxDirective
 from mdrules.labels import LabelError, provision_label
 from mdrules.regulations import REGULATIONS
 from mdrules.sphinxext.domain import regulation_domain
-from mdrules.sphinxext.provisions import provision
+from mdrules.sphinxext.provisions import label_reference, provision
 
 
 class FaqBasisDirective(SphinxDirective):
@@ -47,11 +46,8 @@ class FaqBasisDirective(SphinxDirective):
         for position, (article, label) in enumerate(zip(articles, labels, strict=True)):
             if position:
                 paragraph += nodes.Text(", ")
-            ref = addnodes.pending_xref(
-                "", refdomain="std", reftype="ref", reftarget=label, refexplicit=True
-            )
-            ref += nodes.inline("", f"{REGULATIONS[regulation].id.capitalize()} {article}")
-            paragraph += ref
+            name = f"{REGULATIONS[regulation].id.capitalize()} {article}"
+            paragraph += label_reference(label, name)
         return [paragraph]
 
 

@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx import addnodes
 from sphinx.environment import BuildEnvironment
 from sphinx.locale import _
 from sphinx.transforms import SphinxTransform
@@ -23,6 +24,15 @@ class provision(nodes.General, nodes.Element):  # noqa: N801 (docutils names nod
 
 class provision_list(nodes.General, nodes.Element):  # noqa: N801
     """A run of consecutive sibling provisions, rendered as one list."""
+
+
+def label_reference(label: str, text: str) -> addnodes.pending_xref:
+    """Return a link to a label (an article) that Sphinx resolves, or reports, at build time."""
+    reference = addnodes.pending_xref(
+        "", refdomain="std", reftype="ref", reftarget=label, refexplicit=True
+    )
+    reference += nodes.inline("", text)
+    return reference
 
 
 def regulation_of(docname: str) -> Regulation | None:
