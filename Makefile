@@ -15,7 +15,7 @@ GETTEXT := _build/gettext
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/.installed
 
-.PHONY: html test lint serve clean translations catalogs browser bench
+.PHONY: html test lint serve clean translations catalogs browser bench diff review
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -68,6 +68,21 @@ lint: $(STAMP)
 ## bench: time the builds and `make test`, weigh an article page; figures in bench/results.md and README
 bench: $(STAMP) browser
 	$(BIN)/python bench/bench.py
+
+## diff: what changed between two versions, each a git revision or tag, or a folder:
+## make diff FROM=haarlem-1.04 TO=my-branch. FROM defaults to the newest tag, TO to the working tree.
+## Prints a summary and writes the printable report to _build/diff/report.html (REPORT_LANG=en).
+FROM ?= $(shell git describe --tags --abbrev=0 2>/dev/null)
+TO ?= .
+REPORT_LANG ?= nl
+diff: $(STAMP)
+	@test -n "$(FROM)" || { echo "error: expected FROM=<tag, revision or folder>; got none, and there is no tag to default to" >&2; exit 2; }
+	@mkdir -p _build/diff
+	$(BIN)/mdrules diff --lang $(REPORT_LANG) --html _build/diff/report.html $(FROM) $(TO)
+
+## review: each regulation's review status today; fails when a review is overdue
+review: $(STAMP)
+	$(BIN)/mdrules review
 
 ## serve: preview the built handbook at http://localhost:8000/
 serve: html

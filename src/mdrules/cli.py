@@ -3,8 +3,11 @@
     mdrules questions
     mdrules ask haarlem security-code --code 1234
     mdrules ask --json leeuwarden data-abroad --country TR
+    mdrules review --date 2026-11-23
+    mdrules diff haarlem-1.04 . --html report.html
 
 The options of each question come from the rule's signature, so every rule can be asked.
+``review`` exits with 1 when a review is overdue, so a scheduled job can warn; bad input exits 2.
 """
 
 from __future__ import annotations
@@ -18,11 +21,16 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
+from mdrules.history.snapshot import ProbeError
+from mdrules.history.sources import SourceError
 from mdrules.i18n import SOURCE_LANGUAGE, TranslationError, languages
+from mdrules.regulations import REGULATIONS
+from mdrules.review import NOTICE_DAYS, Status, review_status
 from mdrules.rules import Rule, load_all
-from mdrules.vocabulary import country_code
+from mdrules.vocabulary import AMSTERDAM, country_code
 
 
 def _converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
@@ -142,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="ask a question: mdrules ask REGULATION QUESTION ...")
     _output_options(ask, defaults=True)
     regulations = ask.add_subparsers(dest="regulation", required=True, metavar="REGULATION")
+    _review_parser(commands)
+    _diff_parser(commands)
     per_regulation: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
     for rule in load_all().values():
         if rule.regulation not in per_regulation:
@@ -153,11 +163,93 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _review_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    review = commands.add_parser(
+        "review",
+        help="when each regulation's next review is due; exit 1 when one is overdue",
+        description="Report each regulation's review status on a date: on time, due, or "
+        "overdue, with the dates. Exits with 1 when a review is overdue.",
+    )
+    review.add_argument(
+        "regulations", nargs="*", metavar="REGULATION", help=f"one of {', '.join(REGULATIONS)}"
+    )
+    review.add_argument(
+        "--date",
+        type=_converter(dt.date.fromisoformat, "a date as YYYY-MM-DD"),
+        default=None,
+        help="the date to report on (default: today in Amsterdam)",
+    )
+    review.add_argument(
+        "--notice",
+        type=_converter(int, "a whole number of days"),
+        default=NOTICE_DAYS,
+        help=f"days before the due date that count as due (default {NOTICE_DAYS})",
+    )
+    _output_options(review, defaults=True)
+
+
+def _diff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    compare = commands.add_parser(
+        "diff",
+        help="what changed between two versions: articles, parameters and outcomes",
+        description="Compare two versions of the handbook, each a git revision or tag of this "
+        "repository or a folder with its sources ('.' is the working tree).",
+    )
+    compare.add_argument("old", metavar="OLD", help="the version reviewed last")
+    compare.add_argument("new", metavar="NEW", nargs="?", default=".", help="default: .")
+    compare.add_argument("--html", metavar="FILE", help="also write the report as an HTML page")
+    compare.add_argument("--regulation", help=f"only one of {', '.join(REGULATIONS)}")
+    _output_options(compare, defaults=True)
+
+
+def _check_language(language: str) -> None:
+    if language not in languages():
+        msg = f"expected --lang as one of {', '.join(languages())}; got {language!r}"
+        raise TranslationError(msg)
+
+
+def _review(arguments: argparse.Namespace) -> int:
+    _check_language(arguments.lang)
+    wanted = arguments.regulations or list(REGULATIONS)
+    on = arguments.date or dt.datetime.now(AMSTERDAM).date()
+    statuses = [review_status(regulation, on, arguments.notice) for regulation in wanted]
+    if arguments.json:
+        data = [status.as_json(arguments.lang) for status in statuses]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(status.explain(arguments.lang) for status in statuses))
+    return 1 if any(status.status is Status.OVERDUE for status in statuses) else 0
+
+
+def _diff(arguments: argparse.Namespace) -> int:
+    from mdrules.history.compare import only
+    from mdrules.history.diff import diff
+    from mdrules.history.document import render_document
+    from mdrules.history.terminal import summary
+
+    _check_language(arguments.lang)
+    if arguments.regulation is not None and arguments.regulation not in REGULATIONS:
+        names = ", ".join(REGULATIONS)
+        msg = f"expected --regulation as one of {names}; got {arguments.regulation!r}"
+        raise ValueError(msg)
+    report = diff(arguments.old, arguments.new)
+    if arguments.regulation is not None:
+        report = only(report, arguments.regulation)
+    if arguments.html:
+        html = render_document(report, arguments.lang)
+        Path(arguments.html).write_text(html, encoding="utf-8")
+    if arguments.json:
+        print(report.model_dump_json(indent=2))
+    else:
+        print(summary(report, arguments.lang))
+        if arguments.html:
+            print(f"HTML: {arguments.html}")
+    return 0
+
+
 def _answer(arguments: argparse.Namespace) -> str:
     rule: Rule = arguments.rule
-    if arguments.lang not in languages():
-        msg = f"expected --lang as one of {', '.join(languages())}; got {arguments.lang!r}"
-        raise TranslationError(msg)
+    _check_language(arguments.lang)
     names = inspect.signature(rule.function).parameters
     values = {name: getattr(arguments, name) for name in names}
     values = {k: frozenset(v) if isinstance(v, list) else v for k, v in values.items()}
@@ -177,7 +269,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
         return 0
     try:
+        if arguments.command == "review":
+            return _review(arguments)
+        if arguments.command == "diff":
+            return _diff(arguments)
         print(_answer(arguments))
+    except (SourceError, ProbeError, OSError) as error:
+        print(f"mdrules: error: {error}", file=sys.stderr)
+        return 2
     except (ValueError, OverflowError, TranslationError) as error:
         message = str(error)
         if not message.startswith("expected"):

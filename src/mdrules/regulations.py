@@ -1,4 +1,7 @@
-"""The registry of published regulations: the single source of their titles, versions and pages."""
+"""The registry of published regulations: the single source of their titles and pages.
+
+Their versions and dates come from the revision registers (:mod:`mdrules.revisions`).
+"""
 
 import datetime as dt
 from typing import Annotated, Literal
@@ -6,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.i18n import N_
+from mdrules.revisions import REGISTERS, Register
 
 
 class Regulation(BaseModel):
@@ -25,10 +29,6 @@ class Regulation(BaseModel):
     """Title of the regulation as the handbook shows it."""
     authority: str
     """The municipality or municipalities that set it."""
-    version: str
-    """Version identifier as the source states it."""
-    version_date: dt.date | None
-    """Date of that version, or ``None`` when the source leaves it open."""
     page: str
     """Sphinx document name of the full text."""
     source: str
@@ -38,6 +38,21 @@ class Regulation(BaseModel):
     title_in_source: bool
     """Whether the page title is a line of the original text."""
 
+    @property
+    def register(self) -> Register:
+        """The revision register: the source of the version and its date."""
+        return REGISTERS[self.id]
+
+    @property
+    def version(self) -> str:
+        """The version the handbook publishes, from the register."""
+        return self.register.current.version
+
+    @property
+    def version_date(self) -> dt.date | None:
+        """Date of that version, or ``None`` when the source leaves it open."""
+        return self.register.current.date
+
 
 REGULATIONS: dict[str, Regulation] = {
     regulation.id: regulation
@@ -46,8 +61,6 @@ REGULATIONS: dict[str, Regulation] = {
             id="haarlem",
             title="Beleid en regels gebruik en ondersteuning mobile devices",
             authority=N_("gemeenten Haarlem & Zandvoort"),
-            version="1.04",
-            version_date=dt.date(2019, 10, 30),
             page="haarlem/beleid",
             source="sources/haarlem/original.txt",
             marker_style="full",
@@ -57,8 +70,6 @@ REGULATIONS: dict[str, Regulation] = {
             id="leeuwarden",
             title="Regeling gebruik (communicatie)middelen",
             authority=N_("gemeente Leeuwarden"),
-            version="2024",
-            version_date=None,
             page="leeuwarden/regeling",
             source="sources/leeuwarden/original.txt",
             marker_style="last",

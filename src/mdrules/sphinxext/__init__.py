@@ -8,7 +8,17 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from mdrules.sphinxext import comparison, coverage, examples, faq, languages, provisions, terms
+from mdrules.sphinxext import (
+    changes,
+    comparison,
+    coverage,
+    examples,
+    faq,
+    languages,
+    provisions,
+    revisions,
+    terms,
+)
 from mdrules.sphinxext.domain import RegulationDomain
 from mdrules.sphinxext.facts import RegulationFactRole
 from mdrules.sphinxext.params import CountriesRole, ParameterRole
@@ -59,6 +69,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     )
     app.add_directive("faq-basis", faq.FaqBasisDirective)
     app.add_directive("comparison", comparison.ComparisonDirective)
+    app.add_directive("revisions", revisions.RevisionsDirective)
+    app.add_directive("changes", changes.ChangesDirective)
+    app.add_directive("version-line", revisions.VersionLineDirective)
+    app.add_post_transform(revisions.OptionalReferences)
     app.connect("doctree-resolved", faq.add_faq_links)
     app.connect("env-check-consistency", coverage.check_traceability)
     app.connect("doctree-resolved", coverage.fill_coverage_tables)

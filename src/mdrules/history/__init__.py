@@ -1,0 +1,6 @@
+"""Versions of the handbook compared: what changed in the text, the parameters and the outcomes.
+
+``mdrules diff OLD NEW`` reads two versions (git revisions or source folders) with
+:mod:`~mdrules.history.probe`, compares them (:mod:`~mdrules.history.compare`) and reports the
+result in the terminal or as a standalone HTML page (:mod:`~mdrules.history.document`).
+"""

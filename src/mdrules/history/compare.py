@@ -1,0 +1,292 @@
+"""The comparison of two versions: articles, parameters, registry facts and rule outcomes."""
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from mdrules.history.redline import Segment, changed, redline, similarity
+from mdrules.history.snapshot import Article, Case, Snapshot
+
+RENUMBERED_SIMILARITY = 0.75
+"""How alike (by words) a removed and an added article must be to count as one renumbered."""
+
+#: The parts of a result that make an outcome; the texts only word it.
+OUTCOME_FIELDS = ("outcome", "articles", "date", "conditions", "error", "missing", "unreplayable")
+
+
+class ArticleChange(BaseModel):
+    """An article added, removed, renumbered or amended, with its redline per language."""
+
+    model_config = ConfigDict(frozen=True)
+
+    regulation: str
+    kind: Literal["added", "removed", "renumbered", "changed"]
+    old_label: str | None
+    new_label: str | None
+    old_number: str | None
+    new_number: str | None
+    nl: tuple[Segment, ...]
+    en: tuple[Segment, ...] | None
+    """``None`` when either version lacks the English text."""
+
+    @property
+    def number(self) -> str:
+        """The number a reader looks for: the new one, or the old one of a removed article."""
+        return self.new_number if self.new_number is not None else self.old_number or ""
+
+
+class ParameterChange(BaseModel):
+    """A parameter whose value changed, or that was added or removed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    regulation: str
+    article: str
+    description: str
+    kind: Literal["added", "removed", "changed"]
+    old: dict[str, str] | None
+    """The old value per language."""
+    new: dict[str, str] | None
+
+
+class FactChange(BaseModel):
+    """A regulation's version, date or title that changed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    regulation: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+class BehaviourChange(BaseModel):
+    """A rule call that gives a different outcome in the new version."""
+
+    model_config = ConfigDict(frozen=True)
+
+    regulation: str
+    rule: str
+    inputs: dict[str, Any]
+    origin: str
+    old: dict[str, Any]
+    new: dict[str, Any]
+
+    @property
+    def articles(self) -> list[str]:
+        """The articles either version cites for it, in order."""
+        cited = list(self.old.get("articles", [])) + list(self.new.get("articles", []))
+        return list(dict.fromkeys(cited))
+
+
+class Report(BaseModel):
+    """What changed between two versions."""
+
+    model_config = ConfigDict(frozen=True)
+
+    old: str
+    new: str
+    regulations: tuple[str, ...]
+    facts: tuple[FactChange, ...]
+    articles: tuple[ArticleChange, ...]
+    parameters: tuple[ParameterChange, ...]
+    behaviour: tuple[BehaviourChange, ...]
+    reworded: tuple[BehaviourChange, ...]
+    """Calls with the same outcome whose answer is worded differently."""
+    cases: int
+    """How many distinct rule calls were evaluated in both versions."""
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing a reader or a rule sees has changed."""
+        return not (self.facts or self.articles or self.parameters or self.behaviour)
+
+
+def _lines(old: str | None, new: str | None) -> tuple[Segment, ...]:
+    return redline(old or "", new or "")
+
+
+def _english(old: Article | None, new: Article | None) -> tuple[Segment, ...] | None:
+    if (old is not None and old.en is None) or (new is not None and new.en is None):
+        return None
+    return redline(old.en or "" if old else "", new.en or "" if new else "")
+
+
+def compare_articles(
+    regulation: str, old: list[Article], new: list[Article]
+) -> list[ArticleChange]:
+    """Return the articles added, removed, renumbered and changed, in the new version's order."""
+    before = {article.label: article for article in old}
+    after = {article.label: article for article in new}
+    removed = [a for a in old if a.label not in after]
+    added = [a for a in new if a.label not in before]
+    pairs: dict[str, Article] = {}  # new label -> old article it renumbers
+    candidates = sorted(
+        ((similarity(o.nl, n.nl), o.label, n.label) for o in removed for n in added),
+        reverse=True,
+    )
+    for score, old_label, new_label in candidates:
+        taken = {a.label for a in pairs.values()}
+        if score >= RENUMBERED_SIMILARITY and new_label not in pairs and old_label not in taken:
+            pairs[new_label] = before[old_label]
+    renumbered_old = {article.label for article in pairs.values()}
+    changes: list[ArticleChange] = []
+    for article in new:
+        previous = before.get(article.label) or pairs.get(article.label)
+        if previous is None:
+            kind: Literal["added", "removed", "renumbered", "changed"] = "added"
+        elif previous.label != article.label:
+            kind = "renumbered"
+        else:
+            kind = "changed"
+        nl = _lines(previous.nl if previous else None, article.nl)
+        english = _english(previous, article)
+        if kind == "changed" and not changed(nl) and not (english and changed(english)):
+            continue
+        changes.append(
+            ArticleChange(
+                regulation=regulation,
+                kind=kind,
+                old_label=previous.label if previous else None,
+                new_label=article.label,
+                old_number=previous.number if previous else None,
+                new_number=article.number,
+                nl=nl,
+                en=english,
+            )
+        )
+    for article in removed:
+        if article.label not in renumbered_old:
+            changes.append(
+                ArticleChange(
+                    regulation=regulation,
+                    kind="removed",
+                    old_label=article.label,
+                    new_label=None,
+                    old_number=article.number,
+                    new_number=None,
+                    nl=_lines(article.nl, None),
+                    en=_english(article, None),
+                )
+            )
+    return changes
+
+
+def compare_parameters(old: Snapshot, new: Snapshot) -> list[ParameterChange]:
+    """Return the parameters whose value changed, and those added or removed."""
+    changes = []
+    for key in sorted(set(old.parameters) | set(new.parameters)):
+        before, after = old.parameters.get(key), new.parameters.get(key)
+        if (
+            before is not None
+            and after is not None
+            and (before.nl, before.en)
+            == (
+                after.nl,
+                after.en,
+            )
+        ):
+            continue
+        current = after or before
+        assert current is not None  # the key comes from one of the two
+        kind: Literal["added", "removed", "changed"] = (
+            "added" if before is None else "removed" if after is None else "changed"
+        )
+        changes.append(
+            ParameterChange(
+                key=key,
+                regulation=current.regulation,
+                article=current.article,
+                description=current.description,
+                kind=kind,
+                old={"nl": before.nl, "en": before.en} if before else None,
+                new={"nl": after.nl, "en": after.en} if after else None,
+            )
+        )
+    return changes
+
+
+def compare_facts(old: Snapshot, new: Snapshot) -> list[FactChange]:
+    """Return the regulations' titles, versions and dates that changed."""
+    changes = []
+    for regulation in sorted(set(old.registry) | set(new.registry)):
+        before, after = old.registry.get(regulation), new.registry.get(regulation)
+        for field in ("title", "version", "date"):
+            was = getattr(before, field) if before else None
+            now = getattr(after, field) if after else None
+            if was != now:
+                changes.append(FactChange(regulation=regulation, field=field, old=was, new=now))
+    return changes
+
+
+def _outcome(result: dict[str, Any]) -> str:
+    return json.dumps({k: result.get(k) for k in OUTCOME_FIELDS}, sort_keys=True)
+
+
+def compare_behaviour(
+    cases: list[tuple[Case, dict[str, Any], dict[str, Any]]],
+) -> tuple[list[BehaviourChange], list[BehaviourChange]]:
+    """Split calls with their old and new results into changed outcomes and rewordings."""
+    behaviour, reworded = [], []
+    for case, old, new in cases:
+        if "unreplayable" in old and "unreplayable" in new:
+            continue
+        change = BehaviourChange(
+            regulation=case.rule.split(".")[0],
+            rule=case.rule,
+            inputs=case.inputs,
+            origin=case.origin,
+            old=old,
+            new=new,
+        )
+        if _outcome(old) != _outcome(new):
+            behaviour.append(change)
+        elif old.get("text") != new.get("text"):
+            reworded.append(change)
+    return behaviour, reworded
+
+
+def compare(
+    old_name: str,
+    new_name: str,
+    old: Snapshot,
+    new: Snapshot,
+    calls: list[tuple[Case, dict[str, Any], dict[str, Any]]],
+) -> Report:
+    """Return the report of two versions, given every call with its result in each."""
+    regulations = tuple(dict.fromkeys([*old.registry, *new.registry]))
+    articles = [
+        change
+        for regulation in regulations
+        for change in compare_articles(
+            regulation, old.articles.get(regulation, []), new.articles.get(regulation, [])
+        )
+    ]
+    behaviour, reworded = compare_behaviour(calls)
+    return Report(
+        old=old_name,
+        new=new_name,
+        regulations=regulations,
+        facts=tuple(compare_facts(old, new)),
+        articles=tuple(articles),
+        parameters=tuple(compare_parameters(old, new)),
+        behaviour=tuple(behaviour),
+        reworded=tuple(reworded),
+        cases=len(calls),
+    )
+
+
+def only(report: Report, regulation: str) -> Report:
+    """Return the part of a report that concerns one regulation."""
+    return report.model_copy(
+        update={
+            "regulations": (regulation,),
+            "facts": tuple(c for c in report.facts if c.regulation == regulation),
+            "articles": tuple(c for c in report.articles if c.regulation == regulation),
+            "parameters": tuple(c for c in report.parameters if c.regulation == regulation),
+            "behaviour": tuple(c for c in report.behaviour if c.regulation == regulation),
+            "reworded": tuple(c for c in report.reworded if c.regulation == regulation),
+        }
+    )

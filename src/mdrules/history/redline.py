@@ -1,0 +1,88 @@
+"""A word-level redline of two texts."""
+
+import difflib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Operation = Literal["=", "-", "+"]
+
+
+class Segment(BaseModel):
+    """A run of words kept (``=``), removed (``-``) or added (``+``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    op: Operation
+    text: str
+
+
+_OPENING = "([{\u2018\u201c"  # opening brackets and quotation marks
+_CLOSING = ",.;:!?)]}\u2019\u201d"
+
+
+def tokens(text: str) -> list[str]:
+    """Split a text into words and the punctuation around them; spacing does not count.
+
+    >>> tokens("niet (0000, 1234).")
+    ['niet', '(', '0000', ',', '1234', ')', '.']
+    """
+    found: list[str] = []
+    for word in text.split():
+        tail: list[str] = []
+        while word and word[0] in _OPENING:
+            found.append(word[0])
+            word = word[1:]
+        while word and word[-1] in _CLOSING:
+            tail.insert(0, word[-1])
+            word = word[:-1]
+        found.extend([word] if word else [])
+        found.extend(tail)
+    return found
+
+
+def join(parts: list[str]) -> str:
+    """Join tokens into text again, punctuation against its word.
+
+    >>> join(["niet", "(", "0000", ",", "1234", ")", "."])
+    'niet (0000, 1234).'
+    """
+    text = ""
+    for part in parts:
+        glued = part in _CLOSING or (text and text[-1] in _OPENING)
+        text += part if glued or not text else " " + part
+    return text
+
+
+def redline(old: str, new: str) -> tuple[Segment, ...]:
+    """Return two texts as runs of words kept, removed and added; spacing does not count.
+
+    >>> [(s.op, s.text) for s in redline("niet 0000 of 1234", "niet 0000, 1234  of 1111")]
+    [('=', 'niet 0000'), ('+', ', 1234'), ('=', 'of'), ('-', '1234'), ('+', '1111')]
+    """
+    before, after = tokens(old), tokens(new)
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    segments: list[Segment] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            segments.append(Segment(op="=", text=join(before[i1:i2])))
+            continue
+        if i2 > i1:
+            segments.append(Segment(op="-", text=join(before[i1:i2])))
+        if j2 > j1:
+            segments.append(Segment(op="+", text=join(after[j1:j2])))
+    return tuple(segments)
+
+
+def similarity(old: str, new: str) -> float:
+    """Return how alike two texts are by their words, from 0 to 1.
+
+    >>> similarity("a b c d", "a b c e")
+    0.75
+    """
+    return difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False).ratio()
+
+
+def changed(segments: tuple[Segment, ...]) -> bool:
+    """Whether a redline removes or adds anything."""
+    return any(segment.op != "=" for segment in segments)

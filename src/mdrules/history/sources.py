@@ -1,0 +1,93 @@
+"""The versions to compare: a git revision of the repository, or a folder with the sources."""
+
+import contextlib
+import io
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[3]
+"""The repository this package runs from (its working tree is the version ``.``)."""
+
+
+class SourceError(ValueError):
+    """A version that names neither a git revision nor a folder with the sources."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version's sources on disk."""
+
+    name: str
+    """What the user called it: a tag, a revision, or a folder."""
+    root: Path
+    """The folder with ``docs/``, ``locale/`` and ``src/mdrules/``."""
+    commit: str | None
+    """The full commit id of a git revision; ``None`` for a folder (never cached)."""
+
+
+def is_sources(folder: Path) -> bool:
+    """Whether a folder holds a version of the handbook (``docs/`` and ``src/mdrules/``).
+
+    >>> is_sources(REPOSITORY), is_sources(REPOSITORY / "docs")
+    (True, False)
+    """
+    return (folder / "docs").is_dir() and (folder / "src" / "mdrules").is_dir()
+
+
+def git(repository: Path, *arguments: str) -> str | None:
+    """Run git in a repository; return its output, or ``None`` when git fails or is missing."""
+    if shutil.which("git") is None or not (repository / ".git").exists():
+        return None
+    done = subprocess.run(
+        ["git", "-C", str(repository), *arguments], capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def resolve(name: str, repository: Path = REPOSITORY) -> str | None:
+    """Return the commit id a revision or tag names, or ``None`` when it names none."""
+    if name.startswith("-"):
+        return None
+    return git(repository, "rev-parse", "--verify", "--quiet", f"{name}^{{commit}}")
+
+
+@contextlib.contextmanager
+def checkout(name: str, repository: Path = REPOSITORY) -> Iterator[Version]:
+    """Yield a version's sources: a folder as it is, a git revision extracted to a temporary one."""
+    folder = Path(name).expanduser()
+    if folder.is_dir():
+        if not is_sources(folder):
+            lacking = "docs/" if not (folder / "docs").is_dir() else "src/mdrules/"
+            msg = (
+                "expected a folder with the handbook's sources (docs/ and src/mdrules/); "
+                f"got {name!r}, which has no {lacking}"
+            )
+            raise SourceError(msg)
+        yield Version(name, folder.resolve(), None)
+        return
+    commit = resolve(name, repository)
+    if commit is None:
+        where = f"of the repository in {repository}" if (repository / ".git").exists() else ""
+        msg = (
+            f"expected a git revision or tag {where} or a folder with the sources; "
+            f"got {name!r}, which is neither"
+        ).replace("  ", " ")
+        raise SourceError(msg)
+    with tempfile.TemporaryDirectory(prefix="mdrules-version-") as temporary:
+        archive = subprocess.run(
+            ["git", "-C", str(repository), "archive", "--format=tar", commit],
+            capture_output=True,
+            check=True,
+        )
+        target = Path(temporary)
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout), mode="r:") as tar:
+            tar.extractall(target, filter="data")
+        if not is_sources(target):
+            msg = f"expected revision {name!r} to hold docs/ and src/mdrules/; it does not"
+            raise SourceError(msg)
+        yield Version(name, target, commit)

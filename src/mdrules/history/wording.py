@@ -1,0 +1,150 @@
+"""The words of a report, shared by the terminal, the HTML report and the handbook page."""
+
+import contextlib
+from typing import Any
+
+from mdrules.decision import OUTCOME_LABELS, Citation, Outcome
+from mdrules.history.compare import ArticleChange, BehaviourChange, Report
+from mdrules.history.redline import Segment
+from mdrules.i18n import N_, translate
+
+KINDS = {
+    "added": N_("toegevoegd"),
+    "removed": N_("verwijderd"),
+    "renumbered": N_("vernummerd"),
+    "changed": N_("gewijzigd"),
+}
+FIELDS = {"title": N_("titel"), "version": N_("versie"), "date": N_("datum")}
+NOT_STATED = N_("niet vermeld")
+
+
+def t(text: str, language: str, **values: object) -> str:
+    """Translate a message of the report and fill in its values.
+
+    >>> t(N_("versie"), "nl")
+    'versie'
+    """
+    return translate(text, language).format(**values)
+
+
+def citation(regulation: str, article: str, language: str) -> str:
+    """Cite an article as the answers do; an article the current scheme cannot read, plainly.
+
+    >>> citation("leeuwarden", "4.2.a", "nl")
+    'Leeuwarden artikel 4 lid 2 onder a'
+    """
+    with contextlib.suppress(KeyError, ValueError):
+        return Citation(regulation=regulation, article=article).render(language)  # type: ignore[arg-type]
+    return f"{regulation} {article}"
+
+
+def article_title(change: ArticleChange, language: str) -> str:
+    """Name an article change: its number, and the old number of a renumbered one."""
+    number = change.number or change.regulation
+    kind = translate(KINDS[change.kind], language)
+    if change.kind == "renumbered":
+        return t(
+            N_("{number} ({kind}, was {old})"),
+            language,
+            number=number,
+            kind=kind,
+            old=change.old_number,
+        )
+    return f"{number} ({kind})"
+
+
+def value(encoded: object) -> str:
+    """Show an input value the way the command line takes it.
+
+    >>> value({"$enum": "DeviceKind", "value": "smartphone"}), value({"$date": "2023-07-23"})
+    ('smartphone', '2023-07-23')
+    """
+    if isinstance(encoded, dict):
+        for key in ("$date", "$datetime", "$time"):
+            if key in encoded:
+                return str(encoded[key])
+        if "$enum" in encoded:
+            return str(encoded["value"])
+        items = encoded.get("$frozenset", encoded.get("$tuple"))
+        if isinstance(items, list):
+            return ",".join(value(item) for item in items) or "-"
+        return str(encoded.get("data", encoded))
+    if isinstance(encoded, bool):
+        return "yes" if encoded else "no"
+    return str(encoded)
+
+
+def call(change: BehaviourChange) -> str:
+    """Show a rule call as the command that asks it.
+
+    >>> from mdrules.history.compare import BehaviourChange
+    >>> call(BehaviourChange(regulation="haarlem", rule="haarlem.replacement", origin="",
+    ...      inputs={"device": {"$enum": "DeviceKind", "value": "smartphone"}}, old={}, new={}))
+    'haarlem replacement --device smartphone'
+    """
+    regulation, _sep, name = change.rule.partition(".")
+    options = " ".join(
+        f"--{key.replace('_', '-')} {value(encoded)}" for key, encoded in change.inputs.items()
+    )
+    return f"{regulation} {name} {options}".strip()
+
+
+def outcome(result: dict[str, Any], regulation: str, language: str) -> str:
+    """Show what a call gave: the outcome, its date, and its articles; or why it gave none."""
+    if "error" in result:
+        return t(N_("geweigerd: {error}"), language, error=result["error"])
+    if "missing" in result or "unreplayable" in result:
+        return t(
+            N_("niet te vragen: {reason}"),
+            language,
+            reason=result.get("missing") or result.get("unreplayable"),
+        )
+    label = str(result.get("outcome"))
+    with contextlib.suppress(ValueError):
+        label = translate(OUTCOME_LABELS[Outcome(label)], language)
+    if result.get("date"):
+        label += f" {result['date']}"
+    if result.get("conditions"):
+        label += " [" + ", ".join(result["conditions"]) + "]"
+    cited = "; ".join(citation(regulation, a, language) for a in result.get("articles", []))
+    return f"{label} ({cited})" if cited else label
+
+
+def wdiff(segments: tuple[Segment, ...], context: int = 8) -> str:
+    """Show a redline as text: ``[-removed-]{+added+}``, long unchanged runs shortened.
+
+    >>> from mdrules.history.redline import redline
+    >>> wdiff(redline("is 36 maanden", "is 48 maanden"))
+    'is [-36-] {+48+} maanden'
+    """
+    parts = []
+    for index, segment in enumerate(segments):
+        if segment.op == "-":
+            parts.append(f"[-{segment.text}-]")
+        elif segment.op == "+":
+            parts.append(f"{{+{segment.text}+}}")
+        else:
+            words = segment.text.split()
+            first, last = index == 0, index == len(segments) - 1
+            if len(words) > 2 * context and not (first and last):
+                head = [] if first else words[:context]
+                tail = [] if last else words[-context:]
+                words = [*head, "…", *tail]
+            parts.append(" ".join(words))
+    return " ".join(part for part in parts if part)
+
+
+def counts(report: Report, language: str) -> str:
+    """Summarise a report in one line."""
+    return t(
+        N_(
+            "{articles} artikelen, {parameters} parameters, {behaviour} uitkomsten van {cases} "
+            "aanroepen anders ({reworded} alleen anders verwoord)"
+        ),
+        language,
+        articles=len(report.articles),
+        parameters=len(report.parameters),
+        behaviour=len(report.behaviour),
+        cases=report.cases,
+        reworded=len(report.reworded),
+    )

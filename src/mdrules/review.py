@@ -1,0 +1,213 @@
+"""The review status of each regulation: when the next review is due, and whether it is late.
+
+The term comes from the regulation's own ``review`` rule (Haarlem 2.9.1: at least once every half
+year); the last review from its revision register. A regulation without a review rule has no term.
+"""
+
+import datetime as dt
+import enum
+
+from pydantic import BaseModel, ConfigDict
+
+from mdrules.decision import Citation, Decision, Message
+from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
+from mdrules.regulations import REGULATIONS
+from mdrules.rules import load_all
+
+NOTICE_DAYS = 30
+"""How many days before the due date the status turns from on time to due.
+
+A setting of the command (``--notice``), not a term of either regulation."""
+
+
+class Status(enum.Enum):
+    """Where a regulation stands against its review term."""
+
+    ON_TIME = "on-time"
+    DUE = "due"
+    OVERDUE = "overdue"
+    NO_TERM = "no-term"
+    NO_REVIEW = "no-review"
+
+
+STATUS_NAMES = {
+    Status.ON_TIME: N_("op tijd"),
+    Status.DUE: N_("beoordeling nodig"),
+    Status.OVERDUE: N_("te laat"),
+    Status.NO_TERM: N_("geen termijn"),
+    Status.NO_REVIEW: N_("geen beoordeling vastgelegd"),
+}
+
+
+class ReviewStatus(BaseModel):
+    """The review status of one regulation on a date.
+
+    >>> status = review_status("haarlem", dt.date(2020, 4, 1))
+    >>> status.status, status.due
+    (<Status.DUE: 'due'>, datetime.date(2020, 4, 30))
+    >>> print(status.explain())
+    haarlem 1.04: beoordeling nodig. Laatste beoordeling 30 oktober 2019 (JZ); de volgende uiterlijk
+    30 april 2020 (Haarlem 2.9.1).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    regulation: str
+    """The regulation's id."""
+    version: str
+    """The current version, from the register."""
+    on: dt.date
+    """The date the status is for."""
+    status: Status
+    """Where the regulation stands."""
+    last_review: dt.date | None
+    """The date of the last recorded review."""
+    reviewed_by: str | None
+    """Who did that review."""
+    due: dt.date | None
+    """The latest date of the next review; ``None`` without a term or a last review."""
+    citations: tuple[Citation, ...] = ()
+    """The article that sets the term."""
+
+    def message(self, language: str = SOURCE_LANGUAGE) -> Message:
+        """Return the status as a Dutch message with its values, the citation in a language."""
+        values: dict[str, object] = {
+            "regulation": self.regulation,
+            "version": self.version,
+            "status": STATUS_NAMES[self.status],
+            "last": self.last_review,
+            "by": self.reviewed_by or "",
+            "due": self.due,
+            "citation": "; ".join(c.render(language) for c in self.citations),
+        }
+        if self.status is Status.NO_TERM:
+            text = (
+                "{regulation} {version}: {status}. De regeling schrijft geen periodieke "
+                "beoordeling voor."
+            )
+        elif self.status is Status.NO_REVIEW:
+            text = (
+                "{regulation} {version}: {status}. Het register noemt geen datum van een "
+                "beoordeling."
+            )
+        else:
+            text = (
+                "{regulation} {version}: {status}. Laatste beoordeling {last} ({by}); de volgende "
+                "uiterlijk {due} ({citation})."
+            )
+        return Message(text=text, values=values)
+
+    def explain(self, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the status as a line of text in a language."""
+        return self.message(language).render(language)
+
+    def as_json(self, language: str = SOURCE_LANGUAGE) -> dict[str, object]:
+        """Return the status as plain data for scripts."""
+        return {
+            "regulation": self.regulation,
+            "version": self.version,
+            "on": self.on.isoformat(),
+            "status": self.status.value,
+            "status_text": translate(STATUS_NAMES[self.status], language),
+            "last_review": self.last_review.isoformat() if self.last_review else None,
+            "reviewed_by": self.reviewed_by,
+            "due": self.due.isoformat() if self.due else None,
+            "articles": [c.label for c in self.citations],
+            "text": self.explain(language),
+        }
+
+
+def due_decision(regulation: str, on: dt.date) -> Decision | None:
+    """Return the regulation's review decision on a date, or ``None`` when it has no review term.
+
+    >>> due_decision("leeuwarden", dt.date(2026, 1, 1)) is None
+    True
+    """
+    rule = load_all().get(f"{regulation}.review")
+    last = REGULATIONS[regulation].register.last_review
+    if rule is None or last is None:
+        return None
+    return rule.function(last_review=last, on=max(on, last))
+
+
+def review_status(regulation: str, on: dt.date, notice_days: int = NOTICE_DAYS) -> ReviewStatus:
+    """Return the review status of a regulation on a date.
+
+    >>> review_status("haarlem", dt.date(2026, 11, 23)).status
+    <Status.OVERDUE: 'overdue'>
+    >>> review_status("leeuwarden", dt.date(2026, 11, 23)).status
+    <Status.NO_TERM: 'no-term'>
+    """
+    if regulation not in REGULATIONS:
+        msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {regulation!r}"
+        raise ValueError(msg)
+    if notice_days < 0:
+        msg = f"expected a notice of zero or more days; got {notice_days}"
+        raise ValueError(msg)
+    register = REGULATIONS[regulation].register
+    last = register.last_review
+    reviewer = next((r.reviewed_by for r in register.revisions if r.reviewed_on == last), None)
+    has_term = f"{regulation}.review" in load_all()
+    decision = due_decision(regulation, on)
+    due = decision.date if decision is not None else None
+    if not has_term:
+        status = Status.NO_TERM
+    elif due is None:
+        status = Status.NO_REVIEW
+    elif on > due:
+        status = Status.OVERDUE
+    elif on >= due - dt.timedelta(days=notice_days):
+        status = Status.DUE
+    else:
+        status = Status.ON_TIME
+    return ReviewStatus(
+        regulation=regulation,
+        version=register.current.version,
+        on=on,
+        status=status,
+        last_review=last,
+        reviewed_by=reviewer,
+        due=due,
+        citations=decision.citations if decision is not None else (),
+    )
+
+
+VERSION_LINES: dict[tuple[bool, str], str] = {
+    (True, "due"): "Versie {version} van {date}; volgende beoordeling uiterlijk op {due}",
+    (False, "due"): "Versie {version}, zonder datum in de regeling; volgende beoordeling "
+    "uiterlijk op {due}",
+    (True, "unknown"): "Versie {version} van {date}; het register noemt geen beoordeling",
+    (False, "unknown"): "Versie {version}, zonder datum in de regeling; het register noemt geen "
+    "beoordeling",
+    (True, "none"): "Versie {version} van {date}; de regeling schrijft geen periodieke "
+    "beoordeling voor",
+    (False, "none"): "Versie {version}, zonder datum in de regeling; de regeling schrijft geen "
+    "periodieke beoordeling voor",
+}
+"""The version line by whether the version has a date, and what the review term is."""
+
+
+def version_line(regulation: str) -> tuple[Message, tuple[Citation, ...]]:
+    """Return the line a regulation's pages show: version, date, and when the next review is due.
+
+    It depends on the register alone, not on the day of the build.
+
+    >>> line, citations = version_line("haarlem")
+    >>> line.render(), [c.article for c in citations]
+    ('Versie 1.04 van 30 oktober 2019; volgende beoordeling uiterlijk op 30 april 2020', ['2.9.1'])
+    >>> print(version_line("leeuwarden")[0].render())
+    Versie 2024, zonder datum in de regeling; de regeling schrijft geen periodieke beoordeling
+    voor
+    """
+    register = REGULATIONS[regulation].register
+    last = register.last_review
+    decision = due_decision(regulation, last) if last is not None else None
+    values: dict[str, object] = {"version": register.current.version, "date": register.current.date}
+    if decision is not None:
+        values["due"] = decision.date
+        term = "due"
+    else:
+        term = "unknown" if f"{regulation}.review" in load_all() else "none"
+    text = VERSION_LINES[(register.current.date is not None, term)]
+    citations = decision.citations if decision is not None else ()
+    return Message(text=text, values=values), citations

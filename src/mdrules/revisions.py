@@ -1,0 +1,143 @@
+"""The revision registers: every version of each regulation, with its date and who reviewed it.
+
+The register is the single source of a regulation's version and date, of the version table in the
+handbook, and of the last review from which the next one is due. To publish a new version, an
+author adds a :class:`Revision` at the end of its register (see the README's release step).
+"""
+
+import datetime as dt
+import itertools
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from mdrules.i18n import N_
+
+
+class Revision(BaseModel):
+    """One line of a revision register.
+
+    >>> Revision(version="1.04", date=dt.date(2019, 10, 30), description="Opmerkingen JZ",
+    ...          reviewed_by="JZ").reviewed_on
+    datetime.date(2019, 10, 30)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    version: str
+    """Version identifier as the regulation writes it (``1.04``, ``2024``)."""
+    date: dt.date | None
+    """Date of this line, or ``None`` where the regulation leaves it open (``[datum]``)."""
+    description: str
+    """What changed, in Dutch; for a regulation with its own version table, its words verbatim."""
+    reviewed_by: str | None = None
+    """Who assessed the text on that date, as the register names them; ``None`` for a draft."""
+
+    @property
+    def reviewed_on(self) -> dt.date | None:
+        """The date of the review this line records, or ``None`` when it records none."""
+        return self.date if self.reviewed_by is not None else None
+
+
+class Register(BaseModel):
+    """The revisions of one regulation, oldest first.
+
+    >>> REGISTERS["haarlem"].current.version
+    '1.04'
+    >>> REGISTERS["haarlem"].last_review
+    datetime.date(2019, 10, 30)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    revisions: tuple[Revision, ...]
+
+    @model_validator(mode="after")
+    def _in_order(self) -> "Register":
+        if not self.revisions:
+            msg = "expected at least one revision in a register; got none"
+            raise ValueError(msg)
+        dates = [revision.date for revision in self.revisions if revision.date is not None]
+        for earlier, later in itertools.pairwise(dates):
+            if later < earlier:
+                msg = f"expected the revisions oldest first; got {later} after {earlier}"
+                raise ValueError(msg)
+        return self
+
+    @property
+    def current(self) -> Revision:
+        """The last revision: the version the handbook publishes."""
+        return self.revisions[-1]
+
+    @property
+    def last_review(self) -> dt.date | None:
+        """The date of the last recorded review, or ``None`` when none is recorded."""
+        reviews = [r.reviewed_on for r in self.revisions if r.reviewed_on is not None]
+        return max(reviews, default=None)
+
+
+REGISTERS: dict[str, Register] = {
+    # The version table at the end of the policy, line by line (descriptions verbatim).
+    "haarlem": Register(
+        revisions=(
+            Revision(
+                version="1.0",
+                date=dt.date(2019, 6, 6),
+                description=N_("Concept versie afgeleid van de medewerker versie"),
+            ),
+            Revision(
+                version="1.0",
+                date=dt.date(2019, 6, 18),
+                description=N_("Review Hardware & Softwarebeheer"),
+                reviewed_by="Hardware & Softwarebeheer",
+            ),
+            Revision(
+                version="1.01",
+                date=dt.date(2019, 10, 16),
+                description=N_("Review HRM. Aanpassingen aanvraag traject."),
+                reviewed_by="HRM",
+            ),
+            Revision(
+                version="1.02",
+                date=dt.date(2019, 10, 22),
+                description=N_(
+                    "Review HRM. Aanpassingen. Norm devices verwijderd. Artikel 1.2 verwijderd. "
+                    "Diverse kleine aanpassingen."
+                ),
+                reviewed_by="HRM",
+            ),
+            Revision(
+                version="1.03",
+                date=dt.date(2019, 10, 23),
+                description=N_("Review HRM. Aanpassingen 2.5.3 & 2.5.4"),
+                reviewed_by="HRM",
+            ),
+            Revision(
+                version="1.04",
+                date=dt.date(2019, 10, 30),
+                description=N_("Opmerkingen JZ. Artikel 2.2.1 toegevoegd"),
+                reviewed_by="JZ",
+            ),
+        )
+    ),
+    # Leeuwarden has no version table: article 15.3 names the regulation, 15.4 what it replaces.
+    # Both leave the dates open ("[datum]").
+    "leeuwarden": Register(
+        revisions=(
+            Revision(
+                version="2021",
+                date=None,
+                description=N_("Regeling gebruik (communicatie)middelen gemeente Leeuwarden 2021"),
+            ),
+            Revision(
+                version="2024",
+                date=None,
+                description=N_(
+                    "Regeling gebruik (communicatie)middelen 2024; vervangt de regeling van 2021 "
+                    "(artikel 15.4)"
+                ),
+                reviewed_by="OR; College van B&W",
+            ),
+        )
+    ),
+}
+"""The register of each regulation, by regulation id."""
