@@ -17,8 +17,8 @@ class Segment(BaseModel):
     text: str
 
 
-_OPENING = "([{\u2018\u201c"  # opening brackets and quotation marks
-_CLOSING = ",.;:!?)]}\u2019\u201d"
+OPENING = "([{\u2018\u201c"  # opening brackets and quotation marks
+CLOSING = ",.;:!?)]}\u2019\u201d"
 
 
 def tokens(text: str) -> list[str]:
@@ -30,10 +30,10 @@ def tokens(text: str) -> list[str]:
     found: list[str] = []
     for word in text.split():
         tail: list[str] = []
-        while word and word[0] in _OPENING:
+        while word and word[0] in OPENING:
             found.append(word[0])
             word = word[1:]
-        while word and word[-1] in _CLOSING:
+        while word and word[-1] in CLOSING:
             tail.insert(0, word[-1])
             word = word[:-1]
         found.extend([word] if word else [])
@@ -49,7 +49,7 @@ def join(parts: list[str]) -> str:
     """
     text = ""
     for part in parts:
-        glued = part in _CLOSING or (text and text[-1] in _OPENING)
+        glued = part in CLOSING or (text and text[-1] in OPENING)
         text += part if glued or not text else " " + part
     return text
 

@@ -124,7 +124,7 @@ class ChangesDirective(SphinxDirective):
             raise self.error(msg)
         self.env.note_reread()  # the history and the sources may change without this page
         language = self.config.language or SOURCE_LANGUAGE
-        repository = Path(self.config.confdir)
+        repository = Path(self.env.srcdir).parent  # conf.py and docs/ sit in the repository
         version = REGULATIONS[key].version
         tag = previous_release(repository, key, version)
         report = changes_since_release(repository, key, version) if tag else None
