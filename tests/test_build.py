@@ -179,3 +179,34 @@ def test_every_extension_message_has_a_dutch_translation() -> None:
     messages = _extension_messages()
     assert {"Basis", "Frequently asked", "Link to this provision"} <= messages
     assert sorted(m for m in messages if not ((e := catalog.get(m)) and e.string)) == []
+
+
+def test_the_register_renders_the_version_table_and_the_version_lines(dutch_build: Build) -> None:
+    """The version table comes from the register; existing articles are linked, removed ones not."""
+    page = dutch_build.page("haarlem/beleid")
+    table = page[page.index('class="md-revisions') :]
+    table = table[: table.index("</table>")]
+    assert table.count("<tr") == 1 + len(REGULATIONS["haarlem"].register.revisions)
+    assert "30-10-2019" in table
+    assert 'href="#haarlem-2-5-3"' in table
+    assert 'href="#haarlem-2-2-1"' in table
+    assert "Artikel 1.2 verwijderd" in table
+    line = "Versie 1.04 van 30 oktober 2019; volgende beoordeling uiterlijk op 30 april 2020"
+    for docname in ("haarlem/beleid", "faq/haarlem", "wijzigingen"):
+        assert line in dutch_build.page(docname), docname
+    leeuwarden = "Versie 2024, zonder datum in de regeling"
+    for docname in ("leeuwarden/regeling", "faq/leeuwarden", "wijzigingen"):
+        assert leeuwarden in dutch_build.page(docname), docname
+
+
+def test_the_page_of_changes_names_the_previous_release_or_its_absence(dutch_build: Build) -> None:
+    """Without an earlier release tag the page says so; with one, it names the tag."""
+    from mdrules.history.releases import previous_release
+
+    page = dutch_build.page("wijzigingen")
+    for key, regulation in REGULATIONS.items():
+        tag = previous_release(ROOT, key, regulation.version)
+        if tag is None:
+            assert "Er is geen eerdere versie om mee te vergelijken" in page
+        else:
+            assert f"vergeleken met de vorige release, {tag}." in page
