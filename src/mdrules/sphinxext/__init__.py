@@ -8,7 +8,16 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from mdrules.sphinxext import comparison, coverage, examples, faq, languages, provisions, terms
+from mdrules.sphinxext import (
+    api_analysis,
+    comparison,
+    coverage,
+    examples,
+    faq,
+    languages,
+    provisions,
+    terms,
+)
 from mdrules.sphinxext.domain import RegulationDomain
 from mdrules.sphinxext.facts import RegulationFactRole
 from mdrules.sphinxext.params import CountriesRole, ParameterRole
@@ -68,4 +77,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("mdrules.js")
     app.connect("config-inited", languages.configure_edition)
     app.connect("html-page-context", languages.add_language_links)
+    api_analysis.setup(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
