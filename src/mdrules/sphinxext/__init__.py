@@ -15,6 +15,7 @@ from mdrules.sphinxext import (
     examples,
     faq,
     languages,
+    navigation,
     provisions,
     terms,
 )
@@ -78,4 +79,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", languages.configure_edition)
     app.connect("html-page-context", languages.add_language_links)
     api_analysis.setup(app)
+    navigation.setup(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
