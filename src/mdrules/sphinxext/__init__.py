@@ -10,6 +10,7 @@ from sphinx.application import Sphinx
 
 from mdrules.sphinxext import (
     api_analysis,
+    assets,
     comparison,
     coverage,
     examples,
@@ -17,6 +18,7 @@ from mdrules.sphinxext import (
     languages,
     navigation,
     provisions,
+    sessions,
     terms,
 )
 from mdrules.sphinxext.domain import RegulationDomain
@@ -56,6 +58,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("param", ParameterRole())
     app.add_role("countries", CountriesRole())
     app.add_directive("example", examples.ExampleDirective)
+    app.add_lexer(sessions.LANGUAGE, sessions.SessionLexer)
     app.add_node(
         examples.example_body,
         html=(examples.visit_example_body_html, examples.depart_example_body_html),
@@ -80,4 +83,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", languages.add_language_links)
     api_analysis.setup(app)
     navigation.setup(app)
+    assets.setup(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
