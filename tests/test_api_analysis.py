@@ -79,14 +79,17 @@ def test_builds_beside_each_other_share_one_analysis(tmp_path: Path) -> None:
 
 
 def test_an_edited_module_is_analysed_again(tmp_path: Path) -> None:
-    """A change to the package gives a new analysis, and the page shows the change."""
+    """A change to the package gives a new analysis in place of the old; the page shows it."""
     docs = make_project(tmp_path)
     build(docs, "nl")
+    before = stored(docs)
     module = tmp_path / "shapes" / "__init__.py"
     module.write_text(SHAPES.replace("What it is called.", "Its name."), encoding="utf-8")
     page = build(docs, "en")
     assert "Its name." in page
-    assert len(stored(docs)) == 2
+    after = stored(docs)
+    assert len(after) == 1  # the new analysis replaces the old
+    assert after != before
 
 
 def test_the_key_depends_on_the_content(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ members, which the reference hides. Three things make that cheaper, with the sam
 - the result is stored under the build folder (beside the doctrees of the editions), named by a
   hash of everything it depends on: the analysed files, the configuration and the versions of the
   tools. The Dutch, English and gettext builds of one ``make html`` analyse once; an edit of a
-  module changes the hash, and ``make clean`` removes the store;
+  module changes the hash (the new analysis replaces the old), and ``make clean`` removes it;
 - the analysis runs in a process of its own, so astroid's trees never burden the build's memory.
 """
 
@@ -207,6 +207,9 @@ def restore_analysis(app: Sphinx) -> None:
         if worker.exitcode != 0:
             msg = f"expected the API analysis to succeed; it exited {worker.exitcode}"
             raise ExtensionError(msg)
+        for outdated in stored.parent.glob("*.pickle"):  # analyses of earlier sources
+            if outdated != stored:
+                outdated.unlink(missing_ok=True)
     # Pickled, not JSON: the items' tuples must come back as tuples.
     database, duplicates = pickle.loads(stored.read_bytes())
     app.env.autodoc2_db = database  # type: ignore[attr-defined]
