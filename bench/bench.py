@@ -122,7 +122,10 @@ def copy_repository() -> Path:
     for name in files:
         (target / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, target / name)
-    shutil.copytree(ROOT / ".git", target / ".git")
+    if (ROOT / ".git").is_file():  # a git worktree: its .git names the repository's folder
+        shutil.copy2(ROOT / ".git", target / ".git")
+    else:
+        shutil.copytree(ROOT / ".git", target / ".git")
     if (ROOT / "node_modules").exists():
         shutil.copytree(ROOT / "node_modules", target / "node_modules", symlinks=True)
     (target / ".venv").symlink_to(ROOT / ".venv")
