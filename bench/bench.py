@@ -2,7 +2,9 @@
 
 Measures, on a copy of the repository in a temporary folder:
 - the wall time of a clean build of both editions, and of the same Markdown built by a bare
-  sphinx-build with only myst-parser (the ratio of the two);
+  sphinx-build with only myst-parser (the ratio of the two). Each edition starts from an empty
+  `_build` of its own run; as in `make html`, the English build reuses the API analysis that the
+  Dutch build of the same run stored in `_build/doctrees/api-analysis/`;
 - the time of a rebuild after one article is edited (Dutch edition, as an author previews);
 - the time of `make test`;
 - the size of an article page with all it loads (HTML, CSS, JS, fonts, images), and of the
@@ -12,6 +14,7 @@ Writes bench/results.md and the figures between the bench markers of README.md.
 """
 
 import datetime as dt
+import gzip
 import os
 import re
 import shutil
@@ -28,7 +31,63 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 TARGETS = {"ratio": 1.5, "rebuild": 3.0, "page_kb": 150.0}
 ARTICLE = "haarlem/beleid"
-BARE_CONF = 'extensions = ["myst_parser"]\nmyst_enable_extensions = ["colon_fence"]\n'
+# The bare build: myst-parser and Sphinx alone, with the same catalogs. The handbook's own
+# directives and roles are known only as plain content (their text, rendered as Markdown), so the
+# bare build renders the same text as ours, without any feature; without them it would skip every
+# provision (most of an article page) and every example.
+BARE_CONF = """
+from docutils import nodes
+from docutils.parsers.rst import Directive, directives
+
+extensions = ["myst_parser"]
+myst_enable_extensions = ["colon_fence", "attrs_block"]
+locale_dirs = ["../locale"]
+gettext_compact = False
+
+
+class AnyOption(dict):
+    def __contains__(self, name):
+        return True
+
+    def __missing__(self, name):
+        return directives.unchanged
+
+
+class Content(Directive):
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+    option_spec = AnyOption()
+
+    def run(self):
+        node = nodes.container()
+        self.state.nested_parse(self.content, self.content_offset, node)
+        return [node]
+
+
+class Code(Content):
+    def run(self):
+        text = "\\n".join(self.content)
+        return [nodes.literal_block(text, text)]
+
+
+class Nothing(Content):
+    def run(self):
+        return []
+
+
+def text_role(name, rawtext, text, lineno, inliner, options=None, content=()):
+    return [nodes.Text(text)], []
+
+
+def setup(app):
+    for name in ("provision", "example", "faq-basis", "coverage", "comparison"):
+        app.add_directive(name, Content)
+    app.add_directive("doctest", Code)
+    app.add_directive("autodoc2-docstring", Nothing)
+    for name in ("param", "regulation", "countries", "defn"):
+        app.add_role(name, text_role)
+"""
 
 
 def timed(command: list[str], cwd: Path) -> float:
@@ -63,7 +122,10 @@ def copy_repository() -> Path:
     for name in files:
         (target / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, target / name)
-    shutil.copytree(ROOT / ".git", target / ".git")
+    if (ROOT / ".git").is_file():  # a git worktree: its .git names the repository's folder
+        shutil.copy2(ROOT / ".git", target / ".git")
+    else:
+        shutil.copytree(ROOT / ".git", target / ".git")
     if (ROOT / "node_modules").exists():
         shutil.copytree(ROOT / "node_modules", target / "node_modules", symlinks=True)
     (target / ".venv").symlink_to(ROOT / ".venv")
@@ -90,15 +152,17 @@ class _Resources(HTMLParser):
             self.found.append(("image", str(attributes["src"])))
 
 
-def page_weight(site: Path, page: str) -> dict[str, int]:
-    """Add up the bytes a page loads (uncompressed), by kind.
+def page_weight(site: Path, page: str) -> tuple[dict[str, int], int]:
+    """Add up the bytes a page loads (uncompressed) by kind, and in all as a server sends them.
 
     Its HTML, CSS (with the fonts and images the CSS refers to), scripts and images; the search
-    index loads only on the search page.
+    index loads only on the search page. Compressed: each file with gzip at level 6, a web
+    server's usual setting.
     """
     path = site / page
     html = path.read_text(encoding="utf-8")
     sizes = {"document": len(html.encode())}
+    compressed = len(gzip.compress(html.encode(), 6, mtime=0))
     parser = _Resources()
     parser.feed(html)
     seen: set[Path] = set()
@@ -108,6 +172,7 @@ def page_weight(site: Path, page: str) -> dict[str, int]:
             continue
         seen.add(file)
         sizes[kind] = sizes.get(kind, 0) + file.stat().st_size
+        compressed += len(gzip.compress(file.read_bytes(), 6, mtime=0))
         if kind == "stylesheet":
             for url in re.findall(r"url\(['\"]?([^'\")]+)", file.read_text(encoding="utf-8")):
                 if url.startswith("data:"):
@@ -118,7 +183,8 @@ def page_weight(site: Path, page: str) -> dict[str, int]:
                     sizes["font or image in CSS"] = (
                         sizes.get("font or image in CSS", 0) + asset.stat().st_size
                     )
-    return sizes
+                    compressed += len(gzip.compress(asset.read_bytes(), 6, mtime=0))
+    return sizes, compressed
 
 
 def main() -> int:
@@ -138,7 +204,7 @@ def main() -> int:
         rebuild = timed(sphinx(copy, "ours", "nl", copy, fresh=False), copy)
         test_time = timed(["make", "test"], copy)
         site = copy / "_build" / "ours"
-        weight = page_weight(site, f"nl/{ARTICLE}.html")
+        weight, compressed = page_weight(site, f"nl/{ARTICLE}.html")
         index_kb = {
             lang: (site / lang / "searchindex.js").stat().st_size / 1024 for lang in ("nl", "en")
         }
@@ -165,14 +231,19 @@ def main() -> int:
             (f"  of which {kind}", f"{size / 1024:.1f} KB", "")
             for kind, size in sorted(weight.items())
         ),
+        ("  the same, gzip-compressed", f"{compressed / 1024:.0f} KB", ""),
         *((f"search index ({lang})", f"{kb:.0f} KB", "") for lang, kb in index_kb.items()),
     ]
     table = ["| measure | figure | target |", "| --- | --- | --- |"]
     table += [f"| {name} | {figure} | {target} |" for name, figure, target in rows]
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
-    text = f"Measured {stamp} with `make bench`, on this machine ({sys.platform}).\n\n" + "\n".join(
-        table
+    note = (
+        "Clean builds start from an empty `_build`; as in `make html`, the English build reuses the"
+        " API analysis the Dutch build of the same run stored. The bare build knows the handbook's"
+        " directives and roles only as plain content, so it renders the same text."
     )
+    text = f"Measured {stamp} with `make bench`, on this machine ({sys.platform}). {note}\n\n"
+    text += "\n".join(table)
     (ROOT / "bench" / "results.md").write_text(f"# Benchmark\n\n{text}\n", encoding="utf-8")
     readme = ROOT / "README.md"
     content = readme.read_text(encoding="utf-8")

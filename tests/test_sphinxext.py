@@ -168,3 +168,34 @@ def test_parameter_role_renders_the_value(make_app: MakeApp, tmp_path: Path) -> 
     assert "expected a parameter key such as" in warnings
     assert "got 'haarlem.nope'" in warnings
     assert "cannot be shown in form 'dashed'" in warnings
+
+
+def test_navigation_from_titles_is_sphinxs_own(make_app: MakeApp, tmp_path: Path) -> None:
+    """The navigation built from the titles alone is the tree Sphinx builds from the full tables."""
+    pages = {"haarlem/beleid.md": HAARLEM, "leeuwarden/regeling.md": LEEUWARDEN}
+    (tmp_path / "conf.py").write_text(CONF, encoding="utf-8")
+    for name, text in {"index.md": INDEX, **pages}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    app = make_app("html", srcdir=tmp_path)
+    compared: list[str] = []
+
+    def keep(*args: object) -> None:
+        context = args[3]
+        assert isinstance(context, dict)
+        context["sphinx_toctree"] = context["toctree"]
+
+    def compare(*args: object) -> None:
+        context = args[3]
+        assert isinstance(context, dict)
+        options = {"collapse": False, "titles_only": True, "maxdepth": -1, "includehidden": True}
+        ours = context["toctree"](**options)
+        assert ours == context["sphinx_toctree"](**options)
+        compared.append(ours)
+
+    app.connect("html-page-context", keep, priority=100)
+    app.connect("html-page-context", compare, priority=900)
+    app.build()
+    assert len(compared) >= 3
+    assert "2.3 Gebruik" not in compared[0]  # a section, not a title
+    assert "Regeling" in compared[0]

@@ -9,14 +9,18 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from mdrules.sphinxext import (
+    api_analysis,
+    assets,
     changes,
     comparison,
     coverage,
     examples,
     faq,
     languages,
+    navigation,
     provisions,
     revisions,
+    sessions,
     terms,
 )
 from mdrules.sphinxext.domain import RegulationDomain
@@ -56,6 +60,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("param", ParameterRole())
     app.add_role("countries", CountriesRole())
     app.add_directive("example", examples.ExampleDirective)
+    app.add_lexer(sessions.LANGUAGE, sessions.SessionLexer)
     app.add_node(
         examples.example_body,
         html=(examples.visit_example_body_html, examples.depart_example_body_html),
@@ -82,4 +87,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("mdrules.js")
     app.connect("config-inited", languages.configure_edition)
     app.connect("html-page-context", languages.add_language_links)
+    api_analysis.setup(app)
+    navigation.setup(app)
+    assets.setup(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -7,6 +7,7 @@ from sphinx.writers.html5 import HTML5Translator
 
 from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.labels import provision_label
+from mdrules.sphinxext import sessions
 from mdrules.sphinxext.domain import regulation_domain
 from mdrules.sphinxext.provisions import enclosing_provisions, regulation_of
 
@@ -52,6 +53,9 @@ class ExampleDirective(SphinxDirective):
         body = example_body()
         container += body
         self.state.nested_parse(self.content, self.content_offset, body)
+        for block in body.findall(nodes.literal_block):
+            if block.get("language") == "pycon":
+                block["language"] = sessions.LANGUAGE  # prompts marked, the rest plain text
         stack = enclosing_provisions(self.env)
         regulation = regulation_of(self.env.docname)
         if regulation is None:

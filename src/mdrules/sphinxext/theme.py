@@ -3,9 +3,11 @@
 Furo writes a few labels into its templates without marking them for translation, and Sphinx gives
 the captions of the navigation ``role="heading"`` without a level (an ARIA error). The template
 ``page.html`` of the handbook passes Furo's page through the filter below, which translates exactly
-those labels with the build's message catalog (``locale/<language>/LC_MESSAGES/sphinx.po``) and
-gives the captions their level.
+those labels with the build's message catalog (``locale/<language>/LC_MESSAGES/sphinx.po``),
+gives the captions their level and leaves out the icons the page does not show.
 """
+
+import re
 
 from markupsafe import Markup
 from sphinx.application import Sphinx
@@ -33,13 +35,26 @@ CAPTION_HEADING = (
 )
 
 
+#: An icon of Furo's, drawn once per page and shown where the page refers to it.
+ICON = re.compile(r'\s*<symbol id="([\w-]+)".*?</symbol>', re.DOTALL)
+
+
+def drop_unused_icons(html: str) -> str:
+    """Leave out the icons the page never shows (Furo's edit and view buttons are off).
+
+    >>> drop_unused_icons('<symbol id="a">A</symbol><symbol id="b">B</symbol><use href="#a">')
+    '<symbol id="a">A</symbol><use href="#a">'
+    """
+    return ICON.sub(lambda icon: icon.group() if f'"#{icon.group(1)}"' in html else "", html)
+
+
 def adapt_theme(html: str) -> Markup:
-    """Translate the unmarked labels and complete the captions' ARIA; leave all else alone."""
+    """Translate the unmarked labels, complete the captions' ARIA and drop unused icons."""
     for label in UNMARKED_LABELS:
         translated = _(label)
         html = html.replace(f'aria-label="{label}"', f'aria-label="{translated}"')
         html = html.replace(f"<title>{label}</title>", f"<title>{translated}</title>")
-    return Markup(html.replace(*CAPTION_HEADING))
+    return Markup(drop_unused_icons(html.replace(*CAPTION_HEADING)))
 
 
 def register_filter(app: Sphinx) -> None:

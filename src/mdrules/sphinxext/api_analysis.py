@@ -1,0 +1,224 @@
+"""The API reference's analysis: done once per content, and only of the package's own code.
+
+sphinx-autodoc2 analyses the package with astroid at the start of every build, and astroid infers
+through everything the package imports (pydantic, babel, the standard library) to find inherited
+members, which the reference hides. Three things make that cheaper, with the same pages:
+
+- astroid loads only what the reference shows: while autodoc2 runs, a module the package imports
+  is on astroid's deny list unless it is the package's own or gives one of its classes a base,
+  metaclass or decorator (whose inherited constructor the reference shows);
+- the result is stored under the build folder (beside the doctrees of the editions), named by a
+  hash of everything it depends on: the analysed files, the configuration and the versions of the
+  tools. The Dutch, English and gettext builds of one ``make html`` analyse once; an edit of a
+  module changes the hash (the new analysis replaces the old), and ``make clean`` removes it;
+- the analysis runs in a process of its own, so astroid's trees never burden the build's memory.
+"""
+
+import ast
+import gc
+import hashlib
+import multiprocessing
+import os
+import pickle
+import sys
+from collections.abc import Iterable, Iterator
+from importlib.metadata import version
+from multiprocessing.process import BaseProcess
+from pathlib import Path, PurePosixPath
+
+from astroid.manager import AstroidManager
+from autodoc2.analysis import analyse_module
+from autodoc2.config import Config, PackageConfig
+from autodoc2.db import InMemoryDb, UniqueError
+from autodoc2.sphinx.utils import LOGGER, get_all_analyser, load_config, warn_sphinx
+from autodoc2.utils import WarningSubtypes, yield_modules
+from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
+
+#: The folder, beside the editions' doctrees, that holds stored analyses.
+STORE = "api-analysis"
+
+
+def package_modules(srcdir: Path, package: PackageConfig) -> tuple[str, list[tuple[Path, str]]]:
+    """Return a package's root module, and the files and modules autodoc2 analyses, as it does."""
+    path = srcdir / PurePosixPath(package.path)
+    if path.is_file():
+        root = package.module or path.stem
+        return root, [(path, root)]
+    root = package.module or path.name
+    found = yield_modules(
+        path,
+        root_module=root,
+        exclude_dirs=package.exclude_dirs,
+        exclude_files=package.exclude_files,
+    )
+    return root, list(found)
+
+
+def content_hash(modules: Iterable[tuple[Path, str]]) -> str:
+    """Return autodoc2's own hash of a package's files (it re-analyses when this changes)."""
+    hasher = hashlib.sha256()
+    for path, _ in sorted(modules):
+        hasher.update(path.read_bytes())
+    return hasher.hexdigest()
+
+
+def analysis_key(packages: dict[str, list[tuple[Path, str]]], config: Config) -> str:
+    """Return the name of the analysis of these packages: it changes with anything that counts.
+
+    >>> key = analysis_key({}, Config())
+    >>> len(key), key == analysis_key({}, Config())
+    (64, True)
+    """
+    hasher = hashlib.sha256()
+    tools = [f"python {sys.version_info[:2]}"]
+    tools += [f"{name} {version(name)}" for name in ("sphinx-autodoc2", "astroid")]
+    hasher.update(repr((tools, config.packages)).encode())
+    for name, modules in sorted(packages.items()):
+        hasher.update(name.encode())
+        for path, module in sorted(modules):
+            hasher.update(f"\0{module}\0".encode())
+            hasher.update(path.read_bytes())
+    return hasher.hexdigest()
+
+
+def imported_modules(source: str) -> Iterator[str]:
+    """Yield every absolute module name some code imports, with each of its parent packages.
+
+    >>> sorted(set(imported_modules("import a.b; from c import d; from . import e")))
+    ['a', 'a.b', 'c', 'c.d']
+    """
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            # ``from c import d`` may import the module c.d
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        for name in names:
+            parts = name.split(".")
+            yield from (".".join(parts[:end]) for end in range(1, len(parts) + 1))
+
+
+def class_origins(source: str) -> Iterator[str]:
+    r"""Yield the modules some code's classes take a base, metaclass or decorator from.
+
+    >>> code = "from pydantic import BaseModel\nimport enum, re\nclass A(BaseModel, enum.Enum): ..."
+    >>> sorted(class_origins(code))
+    ['enum', 'pydantic']
+    """
+    tree = ast.parse(source)
+    imported: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                imported[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            imported.update((alias.asname or alias.name, node.module) for alias in node.names)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            used = [
+                *node.bases,
+                *(keyword.value for keyword in node.keywords),
+                *node.decorator_list,
+            ]
+            for expression in used:
+                for name in ast.walk(expression):
+                    if isinstance(name, ast.Name) and name.id in imported:
+                        yield imported[name.id]
+
+
+def skippable_modules(packages: dict[str, list[tuple[Path, str]]]) -> set[str]:
+    """Return the modules astroid may skip when it analyses the packages (by root module).
+
+    Those the packages import from elsewhere, except the packages that a class takes a base,
+    metaclass or decorator from: autodoc2 reads inherited members there (a constructor's
+    signature). The rest it would read only for members that the reference hides.
+    """
+    sources = [
+        path.read_text(encoding="utf-8") for modules in packages.values() for path, _ in modules
+    ]
+    needed = {root.split(".")[0] for root in packages} | {"builtins"}
+    needed |= {name.split(".")[0] for source in sources for name in class_origins(source)}
+    imported = {name for source in sources for name in imported_modules(source)}
+    return {name for name in imported if name.split(".")[0] not in needed}
+
+
+def analyse(packages: dict[str, list[tuple[Path, str]]], target: Path) -> None:
+    """Analyse the packages as autodoc2 does and store the result: its items and duplicates.
+
+    It runs in a process of its own: astroid's trees never weigh on the build's memory, and the
+    process ends without taking them apart.
+    """
+    # astroid makes many small objects that live until the end: nothing for the collector.
+    gc.disable()
+    AstroidManager().module_denylist.update(skippable_modules(packages))
+    database = InMemoryDb()
+    duplicates: list[str] = []
+    for modules in packages.values():
+        for path, name in modules:
+            for item in analyse_module(path, name):
+                try:
+                    database.add(item)
+                except UniqueError:
+                    duplicates.append(f"Duplicate item {item['full_name']} ({item['type']})")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Written aside and renamed: builds that run side by side never read half a file.
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_bytes(pickle.dumps((database, duplicates)))
+    partial.replace(target)
+
+
+def restore_analysis(app: Sphinx) -> None:
+    """Hand autodoc2 the analysis of its packages: stored, or made now in another process."""
+    if "autodoc2" not in app.extensions:
+        return
+    config = load_config(app)
+    srcdir = Path(app.srcdir)
+    if any(package.from_git_clone for package in config.packages):
+        return  # a package cloned from git: autodoc2 deals with it as usual
+    packages: dict[str, list[tuple[Path, str]]] = {}
+    hashes: dict[str, dict[str, str]] = {}
+    for package in config.packages:
+        root, modules = package_modules(srcdir, package)
+        if not modules or root in packages:
+            return  # a missing or repeated package: autodoc2 reports it as usual
+        packages[root] = modules
+        path = (srcdir / PurePosixPath(package.path)).as_posix()
+        hashes[path] = {"hash": content_hash(modules), "root_module": root}
+    if getattr(app.env, "autodoc2_cache", None) == hashes:
+        return  # autodoc2's own record in the environment is up to date
+    stored = Path(app.doctreedir).parent / STORE / f"{analysis_key(packages, config)}.pickle"
+    if not stored.exists():
+        LOGGER.info("[Autodoc2] Analysing packages ...")
+        worker: BaseProcess
+        if "fork" in multiprocessing.get_all_start_methods():  # no imports of its own to do
+            worker = multiprocessing.get_context("fork").Process(
+                target=analyse, args=(packages, stored)
+            )
+        else:
+            worker = multiprocessing.get_context("spawn").Process(
+                target=analyse, args=(packages, stored)
+            )
+        worker.start()
+        worker.join()
+        if worker.exitcode != 0:
+            msg = f"expected the API analysis to succeed; it exited {worker.exitcode}"
+            raise ExtensionError(msg)
+        for outdated in stored.parent.glob("*.pickle"):  # analyses of earlier sources
+            if outdated != stored:
+                outdated.unlink(missing_ok=True)
+    # Pickled, not JSON: the items' tuples must come back as tuples.
+    database, duplicates = pickle.loads(stored.read_bytes())
+    app.env.autodoc2_db = database  # type: ignore[attr-defined]
+    app.env.autodoc2_cache = hashes  # type: ignore[attr-defined]
+    get_all_analyser(app.env).clear_cache()
+    for message in duplicates:
+        warn_sphinx(message, WarningSubtypes.DUPLICATE_ITEM)
+
+
+def setup(app: Sphinx) -> None:
+    """Run before autodoc2, which is connected to builder-inited at the default priority (500)."""
+    app.connect("builder-inited", restore_analysis, priority=400)
