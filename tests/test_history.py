@@ -262,3 +262,38 @@ def test_the_release_page_compares_with_the_previous_tag(repository: Path) -> No
     git(repository, "tag", "haarlem-1.05")
     assert previous_release(repository, "haarlem", "1.05") == "haarlem-1.04"
     assert previous_release(repository, "leeuwarden", "2024") is None
+
+
+# Whole-number parameters whose value any other whole number may take.
+NUMBERS = [
+    "icloud_free_gb",
+    "depreciation_smartphone_tablet_months",
+    "depreciation_laptop_months",
+    "eu_data_gb_per_month",
+    "wired_connection_days",
+]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_parameter_edits_all_appear(repository: Path, seed: int) -> None:
+    """Each parameter given a new value is reported with its old and new value, nothing else."""
+    chance = random.Random(seed)
+    source = repository / "src" / "mdrules" / "haarlem.py"
+    text = source.read_text(encoding="utf-8")
+    changed: dict[str, tuple[int, int]] = {}
+    for name in chance.sample(NUMBERS, 2):
+        pattern = re.compile(rf'("{name}",\s*\n\s*)(\d+)(,)')
+        match = pattern.search(text)
+        assert match is not None, name
+        old = int(match[2])
+        new = old + chance.randint(1, 20)
+        text = pattern.sub(rf"\g<1>{new}\g<3>", text, count=1)
+        changed[f"haarlem.{name}"] = (old, new)
+    source.write_text(text, encoding="utf-8")
+    commit(repository, "Edit parameters")
+    report = diff("haarlem-1.04", "HEAD", repository)
+    reported = {c.key: c for c in report.parameters}
+    assert set(reported) == set(changed)
+    for key, (old, new) in changed.items():
+        assert reported[key].old == {"nl": str(old), "en": str(old)}
+        assert reported[key].new == {"nl": str(new), "en": str(new)}
