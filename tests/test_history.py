@@ -253,8 +253,10 @@ def test_the_release_page_compares_with_the_previous_tag(repository: Path) -> No
     )
     commit(repository, "Haarlem 1.05")
     assert previous_release(repository, "haarlem", "1.05") == "haarlem-1.04"
-    report = changes_since_release(repository, "haarlem", "1.05")
-    assert report is not None
+    release = changes_since_release(repository, "haarlem", "1.05")
+    assert release is not None
+    tag, report = release
+    assert tag == "haarlem-1.04"
     assert [(f.field, f.old, f.new) for f in report.facts] == [
         ("version", "1.04", "1.05"),
         ("date", "2019-10-30", "2026-11-23"),

@@ -278,6 +278,14 @@ def compare(
     )
 
 
+def by_rule(changes: tuple[BehaviourChange, ...]) -> dict[str, list[BehaviourChange]]:
+    """Return changed calls grouped by their rule, in the order the rules first come."""
+    groups: dict[str, list[BehaviourChange]] = {}
+    for change in changes:
+        groups.setdefault(change.rule, []).append(change)
+    return groups
+
+
 def only(report: Report, regulation: str) -> Report:
     """Return the part of a report that concerns one regulation."""
     return report.model_copy(

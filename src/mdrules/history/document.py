@@ -7,8 +7,8 @@ show both languages side by side. The page loads nothing: its style is inline, i
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from mdrules.history.compare import ArticleChange, BehaviourChange, Report, only
-from mdrules.history.redline import CLOSING, OPENING, Segment, redline
+from mdrules.history.compare import ArticleChange, BehaviourChange, Report, by_rule, only
+from mdrules.history.redline import CLOSING, OPENING, Segment, redline, shortened
 from mdrules.history.wording import (
     FIELDS,
     KINDS,
@@ -222,11 +222,8 @@ def _behaviour(part: Report, language: str) -> list[str]:
         return []
     regulation = part.regulations[0]
     html = [_h3(t(N_("Andere uitkomsten ({count})"), language, count=len(part.behaviour)))]
-    groups: dict[str, list[BehaviourChange]] = {}
-    for change in part.behaviour:
-        groups.setdefault(change.rule, []).append(change)
     columns = (N_("Aanroep"), N_("Herkomst"), N_("Oud"), N_("Nieuw"))
-    for rule, changes in groups.items():
+    for rule, changes in by_rule(part.behaviour).items():
         rows = [
             (
                 _call(c),
@@ -359,15 +356,9 @@ def _redline(segments: tuple[Segment, ...], language: str, context: int = CONTEX
     <ins><span class="visually-hidden" lang="nl">toegevoegd: </span>48</ins> maanden
     """
     parts = []
-    for index, segment in enumerate(segments):
+    for segment in shortened(segments, context, "[…]"):
         text = segment.text
         if segment.op == "=":
-            words = text.split()
-            first, last = index == 0, index == len(segments) - 1
-            if len(words) > 2 * context + 1 and not (first and last):
-                head = [] if first else words[:context]
-                tail = [] if last else words[-context:]
-                text = " ".join([*head, "[…]", *tail])
             parts.append((text, escape(text)))
             continue
         tag, kind = ("del", KINDS["removed"]) if segment.op == "-" else ("ins", KINDS["added"])

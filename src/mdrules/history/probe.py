@@ -497,22 +497,30 @@ def record(root: Path) -> list[dict[str, Any]]:
     arguments += ["--doctest-modules", "--doctest-glob=__nothing__", *paths]
     with contextlib.redirect_stdout(io.StringIO()):
         pytest.main(arguments, plugins=[recorder])
-    pages = {f"docs/{r.page}.md": key for key, r in REGULATIONS.items()}
+    owners = {
+        f"docs/{r.page}.md": _line_owners(root / "docs" / f"{r.page}.md", key)
+        for key, r in REGULATIONS.items()
+    }
     for case in recorder.cases.values():
-        case["origin"] = _article_of(root, case["origin"], pages)
+        case["origin"] = _article_of(case["origin"], owners)
     return sorted(recorder.cases.values(), key=lambda case: (case["rule"], case["origin"]))
 
 
-def _article_of(root: Path, origin: str, pages: dict[str, str]) -> str:
+def _line_owners(page: Path, regulation: str) -> list[str]:
+    """Return the label each line of a regulation's page belongs to (none when it is missing)."""
+    owners: list[str] = []
+    if page.is_file():
+        scan_units(page.read_text(encoding="utf-8"), regulation, owners)
+    return owners
+
+
+def _article_of(origin: str, owners: dict[str, list[str]]) -> str:
     """Name an example on a regulation's page by its article: ``docs/x.md::line:9`` -> label."""
     match = re.fullmatch(r"(?P<path>[^:]+)::line:(?P<line>\d+),column:\d+", origin)
-    if match is None or match["path"] not in pages:
+    if match is None or match["path"] not in owners:
         return origin
-    owners: list[str] = []
-    text = (root / match["path"]).read_text(encoding="utf-8")
-    scan_units(text, pages[match["path"]], owners)
-    line = int(match["line"])
-    return owners[line - 1] if 0 < line <= len(owners) else origin
+    lines, line = owners[match["path"]], int(match["line"])
+    return lines[line - 1] if 0 < line <= len(lines) else origin
 
 
 def evaluate(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:

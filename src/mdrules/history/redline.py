@@ -74,6 +74,29 @@ def redline(old: str, new: str) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
+def shortened(
+    segments: tuple[Segment, ...], context: int, marker: str = "…"
+) -> tuple[Segment, ...]:
+    """Return a redline with each long unchanged run cut to ``context`` words beside a change.
+
+    A run at the start keeps only its end, a run at the end only its start; a redline that is one
+    unchanged run is kept whole.
+
+    >>> [s.text for s in shortened(redline("a b c d e f x", "a b c d e f y"), 2)]
+    ['… e f', 'x', 'y']
+    """
+    result = []
+    for index, segment in enumerate(segments):
+        words = segment.text.split()
+        first, last = index == 0, index == len(segments) - 1
+        if segment.op == "=" and len(words) > 2 * context + 1 and not (first and last):
+            head = [] if first else words[:context]
+            tail = [] if last else words[-context:]
+            segment = Segment(op="=", text=" ".join([*head, marker, *tail]))
+        result.append(segment)
+    return tuple(result)
+
+
 def similarity(old: str, new: str) -> float:
     """Return how alike two texts are by their words, from 0 to 1.
 

@@ -43,9 +43,11 @@ def _report(repository: Path, tag: str) -> Report:
     return diff(tag, str(repository), repository)
 
 
-def changes_since_release(repository: Path, regulation: str, current: str) -> Report | None:
-    """Return what changed in a regulation since its previous release, or ``None`` without one."""
+def changes_since_release(
+    repository: Path, regulation: str, current: str
+) -> tuple[str, Report] | None:
+    """Return the previous release's tag and what changed in a regulation since, if it has one."""
     tag = previous_release(repository, regulation, current)
     if tag is None:
         return None
-    return only(_report(repository.resolve(), tag), regulation)
+    return tag, only(_report(repository.resolve(), tag), regulation)

@@ -1,16 +1,16 @@
 """The terminal summary of a report: what a reviewer reads before opening the HTML report."""
 
-from itertools import groupby
-
-from mdrules.history.compare import Report
+from mdrules.history.compare import Report, by_rule, only
 from mdrules.history.wording import (
     FIELDS,
+    MISSING_ENGLISH,
     NOT_STATED,
     article_title,
     call,
-    citation,
     counts,
+    more,
     outcome,
+    parameter_line,
     t,
     wdiff,
 )
@@ -34,38 +34,27 @@ def summary(report: Report, language: str = "nl") -> str:
 
 
 def _regulation(report: Report, regulation: str, language: str) -> list[str]:
-    facts = [c for c in report.facts if c.regulation == regulation]
-    articles = [c for c in report.articles if c.regulation == regulation]
-    parameters = [c for c in report.parameters if c.regulation == regulation]
-    behaviour = [c for c in report.behaviour if c.regulation == regulation]
-    if not (facts or articles or parameters or behaviour):
+    part = only(report, regulation)
+    if part.empty:
         return []
     lines = ["", f"== {regulation} =="]
     not_stated = translate(NOT_STATED, language)
-    for fact in facts:
+    for fact in part.facts:
         name = translate(FIELDS[fact.field], language)
         lines.append(f"{name}: {fact.old or not_stated} -> {fact.new or not_stated}")
-    if articles:
-        lines.append(t(N_("Artikelen ({count})"), language, count=len(articles)))
-    for change in articles:
+    if part.articles:
+        lines.append(t(N_("Artikelen ({count})"), language, count=len(part.articles)))
+    for change in part.articles:
         lines.append("  " + article_title(change, language))
         lines.append("    nl: " + wdiff(change.nl))
-        english = wdiff(change.en) if change.en is not None else None
-        lines.append(
-            "    en: "
-            + (english or t(N_("(de Engelse tekst ontbreekt in een van de versies)"), language))
-        )
-    if parameters:
-        lines.append(t(N_("Parameters ({count})"), language, count=len(parameters)))
-    for parameter in parameters:
-        old = parameter.old[language] if parameter.old else "-"
-        new = parameter.new[language] if parameter.new else "-"
-        where = citation(regulation, parameter.article, language)
-        lines.append(f"  {parameter.key} ({where}): {old} -> {new}")
-    if behaviour:
-        lines.append(t(N_("Andere uitkomsten ({count})"), language, count=len(behaviour)))
-    for _rule, group in groupby(behaviour, key=lambda change: change.rule):
-        changes = list(group)
+        english = wdiff(change.en) if change.en is not None else t(MISSING_ENGLISH, language)
+        lines.append("    en: " + english)
+    if part.parameters:
+        lines.append(t(N_("Parameters ({count})"), language, count=len(part.parameters)))
+    lines += ["  " + parameter_line(parameter, language) for parameter in part.parameters]
+    if part.behaviour:
+        lines.append(t(N_("Andere uitkomsten ({count})"), language, count=len(part.behaviour)))
+    for changes in by_rule(part.behaviour).values():
         for shown in changes[:SHOWN_PER_RULE]:
             lines.append(f"  {call(shown)}")
             lines.append(
@@ -74,12 +63,5 @@ def _regulation(report: Report, regulation: str, language: str) -> list[str]:
             )
             lines.append(f"    ({shown.origin})")
         if len(changes) > SHOWN_PER_RULE:
-            lines.append(
-                "  "
-                + t(
-                    N_("… en nog {count} (alle in het HTML-rapport)"),
-                    language,
-                    count=len(changes) - SHOWN_PER_RULE,
-                )
-            )
+            lines.append("  " + more(len(changes) - SHOWN_PER_RULE, language))
     return lines

@@ -4,8 +4,8 @@ import contextlib
 from typing import Any
 
 from mdrules.decision import OUTCOME_LABELS, Citation, Outcome
-from mdrules.history.compare import ArticleChange, BehaviourChange, Report
-from mdrules.history.redline import Segment
+from mdrules.history.compare import ArticleChange, BehaviourChange, ParameterChange, Report
+from mdrules.history.redline import Segment, shortened
 from mdrules.i18n import N_, translate
 
 KINDS = {
@@ -16,6 +16,7 @@ KINDS = {
 }
 FIELDS = {"title": N_("titel"), "version": N_("versie"), "date": N_("datum")}
 NOT_STATED = N_("niet vermeld")
+MISSING_ENGLISH = N_("(de Engelse tekst ontbreekt in een van de versies)")
 
 
 def t(text: str, language: str, **values: object) -> str:
@@ -117,21 +118,32 @@ def wdiff(segments: tuple[Segment, ...], context: int = 8) -> str:
     >>> wdiff(redline("is 36 maanden", "is 48 maanden"))
     'is [-36-] {+48+} maanden'
     """
-    parts = []
-    for index, segment in enumerate(segments):
-        if segment.op == "-":
-            parts.append(f"[-{segment.text}-]")
-        elif segment.op == "+":
-            parts.append(f"{{+{segment.text}+}}")
-        else:
-            words = segment.text.split()
-            first, last = index == 0, index == len(segments) - 1
-            if len(words) > 2 * context and not (first and last):
-                head = [] if first else words[:context]
-                tail = [] if last else words[-context:]
-                words = [*head, "…", *tail]
-            parts.append(" ".join(words))
+    marks = {"-": "[-{}-]", "+": "{{+{}+}}", "=": "{}"}
+    parts = [marks[segment.op].format(segment.text) for segment in shortened(segments, context)]
     return " ".join(part for part in parts if part)
+
+
+def more(count: int, language: str) -> str:
+    """Say how many changed calls of a rule a short list leaves out.
+
+    >>> more(2, "nl")
+    '… en nog 2 (alle in het HTML-rapport)'
+    """
+    return t(N_("… en nog {count} (alle in het HTML-rapport)"), language, count=count)
+
+
+def parameter_line(change: ParameterChange, language: str, arrow: str = "->") -> str:
+    """Show a parameter change: its key, its article, the old and the new value.
+
+    >>> from mdrules.history.compare import ParameterChange
+    >>> parameter_line(ParameterChange(key="haarlem.x", regulation="haarlem", article="2.4.6",
+    ...     description="", kind="changed", old={"nl": "36"}, new={"nl": "48"}), "nl")
+    'haarlem.x (Haarlem 2.4.6): 36 -> 48'
+    """
+    old = change.old[language] if change.old else "-"
+    new = change.new[language] if change.new else "-"
+    where = citation(change.regulation, change.article, language)
+    return f"{change.key} ({where}): {old} {arrow} {new}"
 
 
 def counts(report: Report, language: str) -> str:

@@ -5,30 +5,31 @@
 language. Without git history or an earlier tag, as in a source archive, it says so.
 """
 
-from itertools import groupby
 from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from mdrules.history.compare import ArticleChange, Report
+from mdrules.history.compare import ArticleChange, Report, by_rule
 from mdrules.history.redline import Segment
-from mdrules.history.releases import changes_since_release, previous_release
+from mdrules.history.releases import changes_since_release
 from mdrules.history.terminal import SHOWN_PER_RULE
 from mdrules.history.wording import (
     FIELDS,
+    MISSING_ENGLISH,
     NOT_STATED,
     article_title,
     call,
-    citation,
     counts,
+    more,
     outcome,
+    parameter_line,
     t,
 )
 from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
-from mdrules.regulations import REGULATIONS
 from mdrules.sphinxext.provisions import label_reference
+from mdrules.sphinxext.revisions import regulation_argument
 
 
 def redline_paragraph(segments: tuple[Segment, ...], language: str) -> nodes.paragraph:
@@ -57,8 +58,7 @@ def _article(change: ArticleChange, language: str) -> list[nodes.Node]:
         title += nodes.strong("", name)
     segments = change.en if language == "en" else change.nl
     if segments is None:
-        note = t(N_("(de Engelse tekst ontbreekt in een van de versies)"), language)
-        return [title, nodes.paragraph("", note, translatable=False)]
+        return [title, _plain(t(MISSING_ENGLISH, language))]
     return [title, redline_paragraph(segments, language)]
 
 
@@ -79,17 +79,13 @@ def report_nodes(report: Report, regulation: str, language: str) -> list[nodes.N
         result.append(_plain(t(N_("Parameters ({count})"), language, count=len(report.parameters))))
         items = nodes.bullet_list()
         for parameter in report.parameters:
-            old = parameter.old[language] if parameter.old else "-"
-            new = parameter.new[language] if parameter.new else "-"
-            where = citation(regulation, parameter.article, language)
-            items += nodes.list_item("", _plain(f"{parameter.key} ({where}): {old} → {new}"))
+            items += nodes.list_item("", _plain(parameter_line(parameter, language, "→")))
         result.append(items)
     if report.behaviour:
         count = len(report.behaviour)
         result.append(_plain(t(N_("Andere uitkomsten ({count})"), language, count=count)))
         items = nodes.bullet_list()
-        for _rule, group in groupby(report.behaviour, key=lambda change: change.rule):
-            changes = list(group)
+        for changes in by_rule(report.behaviour).values():
             for shown in changes[:SHOWN_PER_RULE]:
                 line = (
                     f"mdrules ask {call(shown)}: {outcome(shown.old, regulation, language)}"
@@ -99,12 +95,8 @@ def report_nodes(report: Report, regulation: str, language: str) -> list[nodes.N
                 item += nodes.paragraph("", "", nodes.literal("", line), translatable=False)
                 items += item
             if len(changes) > SHOWN_PER_RULE:
-                more = t(
-                    N_("… en nog {count} (alle in het HTML-rapport)"),
-                    language,
-                    count=len(changes) - SHOWN_PER_RULE,
-                )
-                items += nodes.list_item("", _plain(more))
+                left_out = more(len(changes) - SHOWN_PER_RULE, language)
+                items += nodes.list_item("", _plain(left_out))
         result.append(items)
     return result
 
@@ -118,17 +110,13 @@ class ChangesDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """Compare the sources with the previous release tag, or say there is none."""
-        key = self.arguments[0]
-        if key not in REGULATIONS:
-            msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {key!r}"
-            raise self.error(msg)
+        regulation = regulation_argument(self)
         self.env.note_reread()  # the history and the sources may change without this page
         language = self.config.language or SOURCE_LANGUAGE
         repository = Path(self.env.srcdir).parent  # conf.py and docs/ sit in the repository
-        version = REGULATIONS[key].version
-        tag = previous_release(repository, key, version)
-        report = changes_since_release(repository, key, version) if tag else None
-        if tag is None or report is None:
+        version = regulation.version
+        release = changes_since_release(repository, regulation.id, version)
+        if release is None:
             text = t(
                 N_(
                     "Er is geen eerdere versie om mee te vergelijken: deze bron heeft geen "
@@ -137,10 +125,11 @@ class ChangesDirective(SphinxDirective):
                 language,
             )
             return [_plain(text)]
+        tag, report = release
         intro = t(
             N_("Versie {version} vergeleken met de vorige release, {tag}."),
             language,
             version=version,
             tag=tag,
         )
-        return [_plain(intro), *report_nodes(report, key, language)]
+        return [_plain(intro), *report_nodes(report, regulation.id, language)]

@@ -24,7 +24,8 @@ from mdrules.sphinxext.provisions import label_reference
 _ARTICLE = re.compile(r"\b\d+(?:\.\d+)+\b")
 
 
-def _regulation(directive: SphinxDirective) -> Regulation:
+def regulation_argument(directive: SphinxDirective) -> Regulation:
+    """Return the regulation a directive names as its argument, or stop with what is expected."""
     key = directive.arguments[0]
     if key not in REGULATIONS:
         msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {key!r}"
@@ -75,7 +76,7 @@ class RevisionsDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """Render the register as a table: version, date (dd-mm-yyyy), description."""
-        regulation = _regulation(self)
+        regulation = regulation_argument(self)
         language = self.config.language or SOURCE_LANGUAGE
         table = nodes.table(classes=["md-revisions"])
         group = nodes.tgroup(cols=3)
@@ -109,7 +110,7 @@ class VersionLineDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """Render the line in the page's language; it is no part of the regulation's text."""
-        regulation = _regulation(self)
+        regulation = regulation_argument(self)
         language = self.config.language or SOURCE_LANGUAGE
         line, citations = version_line(regulation.id)
         paragraph = nodes.paragraph(classes=["md-aside", "md-version"], translatable=False)
