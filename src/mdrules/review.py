@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from mdrules.decision import Citation, Decision, Message
 from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS
-from mdrules.rules import load_all
+from mdrules.rules import Rule, load_all
 
 NOTICE_DAYS = 30
 """How many days before the due date the status turns from on time to due.
@@ -117,13 +117,22 @@ class ReviewStatus(BaseModel):
         }
 
 
+def review_rule(regulation: str) -> Rule | None:
+    """Return the rule that sets a regulation's review term, or ``None`` when it sets none.
+
+    >>> review_rule("haarlem").articles, review_rule("leeuwarden")
+    (('2.9.1',), None)
+    """
+    return load_all().get(f"{regulation}.review")
+
+
 def due_decision(regulation: str, on: dt.date) -> Decision | None:
     """Return the regulation's review decision on a date, or ``None`` when it has no review term.
 
     >>> due_decision("leeuwarden", dt.date(2026, 1, 1)) is None
     True
     """
-    rule = load_all().get(f"{regulation}.review")
+    rule = review_rule(regulation)
     last = REGULATIONS[regulation].register.last_review
     if rule is None or last is None:
         return None
@@ -145,12 +154,10 @@ def review_status(regulation: str, on: dt.date, notice_days: int = NOTICE_DAYS) 
         msg = f"expected a notice of zero or more days; got {notice_days}"
         raise ValueError(msg)
     register = REGULATIONS[regulation].register
-    last = register.last_review
-    reviewer = next((r.reviewed_by for r in register.revisions if r.reviewed_on == last), None)
-    has_term = f"{regulation}.review" in load_all()
+    reviewed = register.last_reviewed
     decision = due_decision(regulation, on)
     due = decision.date if decision is not None else None
-    if not has_term:
+    if review_rule(regulation) is None:
         status = Status.NO_TERM
     elif due is None:
         status = Status.NO_REVIEW
@@ -165,8 +172,8 @@ def review_status(regulation: str, on: dt.date, notice_days: int = NOTICE_DAYS) 
         version=register.current.version,
         on=on,
         status=status,
-        last_review=last,
-        reviewed_by=reviewer,
+        last_review=register.last_review,
+        reviewed_by=reviewed.reviewed_by if reviewed else None,
         due=due,
         citations=decision.citations if decision is not None else (),
     )
@@ -207,7 +214,7 @@ def version_line(regulation: str) -> tuple[Message, tuple[Citation, ...]]:
         values["due"] = decision.date
         term = "due"
     else:
-        term = "unknown" if f"{regulation}.review" in load_all() else "none"
+        term = "unknown" if review_rule(regulation) is not None else "none"
     text = VERSION_LINES[(register.current.date is not None, term)]
     citations = decision.citations if decision is not None else ()
     return Message(text=text, values=values), citations

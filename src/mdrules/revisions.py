@@ -69,10 +69,15 @@ class Register(BaseModel):
         return self.revisions[-1]
 
     @property
+    def last_reviewed(self) -> Revision | None:
+        """The line of the last dated review, or ``None`` when none is recorded."""
+        reviewed = [r for r in self.revisions if r.reviewed_on is not None]
+        return max(reviewed, key=lambda r: r.reviewed_on or dt.date.min, default=None)
+
+    @property
     def last_review(self) -> dt.date | None:
         """The date of the last recorded review, or ``None`` when none is recorded."""
-        reviews = [r.reviewed_on for r in self.revisions if r.reviewed_on is not None]
-        return max(reviews, default=None)
+        return self.last_reviewed.reviewed_on if self.last_reviewed else None
 
 
 REGISTERS: dict[str, Register] = {
