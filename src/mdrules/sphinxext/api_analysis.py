@@ -193,15 +193,13 @@ def restore_analysis(app: Sphinx) -> None:
     stored = Path(app.doctreedir).parent / STORE / f"{analysis_key(packages, config)}.pickle"
     if not stored.exists():
         LOGGER.info("[Autodoc2] Analysing packages ...")
-        worker: BaseProcess
-        if "fork" in multiprocessing.get_all_start_methods():  # no imports of its own to do
-            worker = multiprocessing.get_context("fork").Process(
-                target=analyse, args=(packages, stored)
-            )
-        else:
-            worker = multiprocessing.get_context("spawn").Process(
-                target=analyse, args=(packages, stored)
-            )
+        # Forked where the system can: the child has nothing to import again.
+        context = (
+            multiprocessing.get_context("fork")
+            if "fork" in multiprocessing.get_all_start_methods()
+            else multiprocessing.get_context("spawn")
+        )
+        worker: BaseProcess = context.Process(target=analyse, args=(packages, stored))
         worker.start()
         worker.join()
         if worker.exitcode != 0:
