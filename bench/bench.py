@@ -81,7 +81,10 @@ def text_role(name, rawtext, text, lineno, inliner, options=None, content=()):
 
 
 def setup(app):
-    for name in ("provision", "example", "faq-basis", "coverage", "comparison"):
+    for name in (
+        "provision", "example", "faq-basis", "coverage", "comparison", "revisions", "changes",
+        "version-line",
+    ):
         app.add_directive(name, Content)
     app.add_directive("doctest", Code)
     app.add_directive("autodoc2-docstring", Nothing)

@@ -28,9 +28,12 @@ class Build:
 
 
 def build_handbook(outdir: Path, doctrees: Path, language: str = "nl") -> Build:
-    """Build an edition of the handbook as ``make html`` does: warnings are errors, nitpicky."""
+    """Build an edition of the handbook as ``make html`` does: warnings are errors, nitpicky.
+
+    Each page's navigation is also compared with the one Furo makes itself (a warning if not).
+    """
     command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(ROOT), "-D"]
-    command += [f"language={language}"]
+    command += [f"language={language}", "-D", "mdrules_check_navigation=1"]
     command += ["-W", "--keep-going", "-n", "-q", "-d", str(doctrees), str(ROOT / "docs")]
     result = subprocess.run(
         [*command, str(outdir)], capture_output=True, text=True, check=False, cwd=ROOT

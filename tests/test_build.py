@@ -14,6 +14,7 @@ from jinja2.ext import babel_extract
 
 from conftest import ROOT, Build, build_handbook
 from mdrules.regulations import REGULATIONS
+from mdrules.sphinxext.navigation import TOGGLE_LABEL
 from mdrules.sphinxext.theme import UNMARKED_LABELS
 
 
@@ -76,7 +77,7 @@ def test_theme_messages_have_dutch_translations() -> None:
         .open("rb") as handle
     ):
         sphinx_nl = read_mo(handle)
-    wanted = _theme_messages() | set(UNMARKED_LABELS)
+    wanted = _theme_messages() | set(UNMARKED_LABELS) | {TOGGLE_LABEL}
     assert "Skip to content" in wanted
     missing = sorted(
         message
@@ -94,6 +95,7 @@ def test_theme_messages_have_dutch_translations() -> None:
         "Back to top",
         "On this page",
         "Toggle site navigation sidebar",
+        "Toggle navigation of",
         "Toggle Light / Dark / Auto color theme",
         "Last updated on",
         "Made with",

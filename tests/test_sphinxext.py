@@ -170,32 +170,60 @@ def test_parameter_role_renders_the_value(make_app: MakeApp, tmp_path: Path) -> 
     assert "cannot be shown in form 'dashed'" in warnings
 
 
-def test_navigation_from_titles_is_sphinxs_own(make_app: MakeApp, tmp_path: Path) -> None:
-    """The navigation built from the titles alone is the tree Sphinx builds from the full tables."""
-    pages = {"haarlem/beleid.md": HAARLEM, "leeuwarden/regeling.md": LEEUWARDEN}
-    (tmp_path / "conf.py").write_text(CONF, encoding="utf-8")
-    for name, text in {"index.md": INDEX, **pages}.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    app = make_app("html", srcdir=tmp_path)
-    compared: list[str] = []
+NAVIGATION_PAGES = {
+    "index.md": "# Start\n\n```{toctree}\n:caption: Regelingen\n\nhaarlem/beleid\nfaq/index\n```\n"
+    "\n"
+    "```{toctree}\n:caption: Over\n:hidden:\n\nover\n```\n",
+    "haarlem/beleid.md": HAARLEM,
+    "faq/index.md": "# Vragen\n\n```{toctree}\nhaarlem\ndiep/index\n```\n",
+    "faq/haarlem.md": "# Vragen over Haarlem\n\n## Een sectie\n",
+    "faq/diep/index.md": "# Diep\n\n```{toctree}\nblad\n```\n",
+    "faq/diep/blad.md": "# Blad\n",
+    "over.md": '# Over & "dit" <handboek>\n',
+}
+
+
+def build_navigation(make_app: MakeApp, srcdir: Path) -> tuple[Any, list[str]]:
+    """Build a Furo project of several levels, checking each page's navigation against Furo's."""
+    conf = CONF + 'html_theme = "furo"\nmdrules_check_navigation = True\n'
+    (srcdir / "conf.py").write_text(conf, encoding="utf-8")
+    for name, text in NAVIGATION_PAGES.items():
+        (srcdir / name).parent.mkdir(parents=True, exist_ok=True)
+        (srcdir / name).write_text(text, encoding="utf-8")
+    app = make_app("html", srcdir=srcdir)
+    trees: list[str] = []
 
     def keep(*args: object) -> None:
         context = args[3]
         assert isinstance(context, dict)
-        context["sphinx_toctree"] = context["toctree"]
+        trees.append(context["furo_navigation_tree"])
 
-    def compare(*args: object) -> None:
-        context = args[3]
-        assert isinstance(context, dict)
-        options = {"collapse": False, "titles_only": True, "maxdepth": -1, "includehidden": True}
-        ours = context["toctree"](**options)
-        assert ours == context["sphinx_toctree"](**options)
-        compared.append(ours)
-
-    app.connect("html-page-context", keep, priority=100)
-    app.connect("html-page-context", compare, priority=900)
+    app.connect("html-page-context", keep, priority=900)
     app.build()
-    assert len(compared) >= 3
-    assert "2.3 Gebruik" not in compared[0]  # a section, not a title
-    assert "Regeling" in compared[0]
+    return app, trees
+
+
+def test_navigation_is_furos_own_on_every_page(make_app: MakeApp, tmp_path: Path) -> None:
+    """Each page's tree, made once and marked per page, is the one Furo makes for that page."""
+    app, trees = build_navigation(make_app, tmp_path)
+    assert "expected the navigation" not in app.warning.getvalue()
+    outdir = Path(app.outdir)
+    blad = (outdir / "faq/diep/blad.html").read_text(encoding="utf-8")
+    assert '<a class="current reference internal" href="#">Blad</a>' in blad
+    assert 'href="../../haarlem/beleid.html"' in blad
+    assert blad.count('checked=""') == 2  # Vragen and Diep are open
+    assert 'class="toctree-l3 current current-page"' in blad
+    start = (outdir / "index.html").read_text(encoding="utf-8")
+    assert 'class="current' not in start.split('class="sidebar-tree"')[1].split("</div>")[0]
+    assert len(set(trees)) >= 6  # the pages differ in links and branch
+
+
+def test_navigation_check_reports_a_difference(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the tree made once would differ from Furo's on a page, the build warns."""
+    from mdrules.sphinxext import navigation
+
+    monkeypatch.setattr(navigation.Tree, "for_page", lambda *args: "<ul></ul>")
+    app, _trees = build_navigation(make_app, tmp_path)
+    assert "expected the navigation of faq/diep/blad to be Furo's own" in app.warning.getvalue()

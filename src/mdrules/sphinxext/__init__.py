@@ -12,11 +12,13 @@ from mdrules.sphinxext import (
     api_analysis,
     assets,
     changes,
+    collector,
     comparison,
     coverage,
     examples,
     faq,
     languages,
+    myst_documents,
     navigation,
     provisions,
     revisions,
@@ -36,7 +38,9 @@ def _add_static_path(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    """Register the directives, roles, nodes and styles."""
+    """Register the directives, roles, nodes and styles; make the build cheaper."""
+    collector.collect_less()
+    myst_documents.use_cached_settings()
     app.add_domain(RegulationDomain)
     app.add_directive("provision", provisions.ProvisionDirective)
     app.add_transform(provisions.GroupProvisions)
