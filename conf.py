@@ -78,6 +78,8 @@ html_favicon = "docs/_static/favicon.svg"
 html_show_sourcelink = False
 html_last_updated_fmt = "%d %B %Y" if _COMMITTED else None
 html_theme_options: dict[str, object] = {"top_of_page_buttons": [], "footer_icons": []}
+# The API reference's modules are listed in the navigation on the reference's own pages only.
+mdrules_navigation_folded = ["reference/index"]
 html_sidebars = {
     "**": [
         "sidebar/brand.html",

@@ -284,3 +284,28 @@ def test_theme_stylesheet_cut_changes_no_style(
         assert len(cut) == len(whole) > 100, path
         differ = [(a, b) for a, b in zip(cut, whole, strict=True) if a != b]
         assert differ == [], (path, differ[:5])
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "hide"),
+    [
+        ("nl/leeuwarden/regeling.html", "wachtwoord", "Zoekresultaten verbergen"),
+        ("en/haarlem/beleid.html", "depreciation", "Hide Search Matches"),
+    ],
+)
+def test_words_from_the_search_are_marked(
+    browser: Browser, base_url: str, path: str, word: str, hide: str
+) -> None:
+    """A page opened from the search marks the words; other pages never load the scripts."""
+    page = browser.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{base_url}/{path}", wait_until="load")
+    assert not any("sphinx_highlight" in url for url in requested), requested
+    page.goto(f"{base_url}/{path}?highlight={word}", wait_until="load")
+    page.wait_for_selector("span.highlighted", timeout=5_000)
+    marked = page.eval_on_selector_all("span.highlighted", "spans => spans.map(s => s.textContent)")
+    assert marked
+    assert all(word in text.lower() for text in marked), marked
+    assert page.get_by_text(hide).count() == 1
+    page.close()

@@ -183,9 +183,9 @@ NAVIGATION_PAGES = {
 }
 
 
-def build_navigation(make_app: MakeApp, srcdir: Path) -> tuple[Any, list[str]]:
+def build_navigation(make_app: MakeApp, srcdir: Path, more: str = "") -> tuple[Any, list[str]]:
     """Build a Furo project of several levels, checking each page's navigation against Furo's."""
-    conf = CONF + 'html_theme = "furo"\nmdrules_check_navigation = True\n'
+    conf = CONF + 'html_theme = "furo"\nmdrules_check_navigation = True\n' + more
     (srcdir / "conf.py").write_text(conf, encoding="utf-8")
     for name, text in NAVIGATION_PAGES.items():
         (srcdir / name).parent.mkdir(parents=True, exist_ok=True)
@@ -227,3 +227,27 @@ def test_navigation_check_reports_a_difference(
     monkeypatch.setattr(navigation.Tree, "for_page", lambda *args: "<ul></ul>")
     app, _trees = build_navigation(make_app, tmp_path)
     assert "expected the navigation of faq/diep/blad to be Furo's own" in app.warning.getvalue()
+
+
+def _sidebar(outdir: Path, page: str) -> str:
+    html = (outdir / page).read_text(encoding="utf-8")
+    return html.split('class="sidebar-tree"')[1].split("</div>")[0]
+
+
+def test_a_folded_branch_shows_only_on_its_own_pages(make_app: MakeApp, tmp_path: Path) -> None:
+    """Below a folded document the tree has items only on the pages of that branch."""
+    app, _trees = build_navigation(
+        make_app, tmp_path, 'mdrules_navigation_folded = ["faq/index"]\n'
+    )
+    assert "expected the navigation" not in app.warning.getvalue()
+    outdir = Path(app.outdir)
+    outside = _sidebar(outdir, "haarlem/beleid.html")
+    assert (
+        '<li class="toctree-l1"><a class="reference internal" href="../faq/index.html">' in outside
+    )
+    assert "Blad" not in outside
+    assert "toctree-checkbox" not in outside
+    for page in ("faq/index.html", "faq/diep/blad.html"):
+        inside = _sidebar(outdir, page)
+        assert "Blad" in inside
+        assert 'checked=""' in inside

@@ -22,6 +22,7 @@ from mdrules.sphinxext import (
     navigation,
     provisions,
     revisions,
+    search_highlight,
     sessions,
     terms,
 )
@@ -94,4 +95,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     api_analysis.setup(app)
     navigation.setup(app)
     assets.setup(app)
+    search_highlight.setup(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

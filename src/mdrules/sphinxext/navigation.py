@@ -9,12 +9,14 @@ tree is made once per build, for the root document (on no branch), cut into tags
 gets a copy with its links and its branch changed.
 
 Furo writes "Toggle navigation of ..." in English; the tree carries the build's translation.
+Below a document named in ``mdrules_navigation_folded`` (the API reference: some fifty modules,
+a tenth of every page) the tree shows items only on that document's own pages.
 With ``mdrules_check_navigation = True`` every page is also given Furo's own tree, and a page
 whose trees differ is a warning: the handbook's test builds turn it on.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,7 +67,7 @@ def _with_class(tag: str, name: str, *, at: int | None = None) -> str:
     return f"{tag[: found.start(1)]}{' '.join(classes)}{tag[found.end(1) :]}"
 
 
-@dataclass
+@dataclass(eq=False)
 class Item:
     """A ``<li>`` of the tree: where its tags are among the pieces, and what it links to."""
 
@@ -75,6 +77,8 @@ class Item:
     link: int = -1
     checkbox: int = -1
     docname: str | None = None
+    children_start: int = -1
+    children_end: int = -1
 
 
 @dataclass
@@ -103,8 +107,14 @@ class Tree:
             index = len(pieces)
             pieces.append(tag.group())
             closing, name = tag.group(1), tag.group(2)
-            if name == "ul":
-                lists.pop() if closing else lists.append(index)
+            if name == "ul" and closing:
+                opened = lists.pop()
+                if open_items and open_items[-1].children_start == opened:
+                    open_items[-1].children_end = index
+            elif name == "ul":
+                lists.append(index)
+                if open_items and open_items[-1].children_start < 0:
+                    open_items[-1].children_start = index
             elif name == "li" and closing:
                 open_items.pop()
             elif name == "li":
@@ -121,9 +131,16 @@ class Tree:
         pieces.append(html[end:])
         return cls(pieces, items, links)
 
-    def for_page(self, pagename: str, builder: StandaloneHTMLBuilder) -> str:
-        """Return the tree as Furo makes it on a page: links from there, its branch marked."""
+    def for_page(
+        self, pagename: str, builder: StandaloneHTMLBuilder, folded: Collection[str] = ()
+    ) -> str:
+        """Return the tree as Furo makes it on a page: links from there, its branch marked.
+
+        The items below a document in ``folded`` are left out, but on that document's own
+        pages (itself and those below it): there the branch is shown and open.
+        """
         pieces = list(self.pieces)
+        self._fold(pieces, pagename, folded)
         for index, docname in self.links.items():
             target = builder.get_relative_uri(pagename, docname)
             pieces[index] = HREF.sub(f' href="{target or "#"}"', pieces[index], count=1)
@@ -149,6 +166,27 @@ class Tree:
             last = max(branch, key=lambda item: item.start)
             pieces[last.start] = _with_class(pieces[last.start], "current-page")
         return "".join(pieces)
+
+    def _fold(self, pieces: list[str], pagename: str, folded: Collection[str]) -> None:
+        """Leave out the branches below the folded documents that the page is not in."""
+        for item in self.items:
+            if item.docname not in folded or item.checkbox < 0 or item.children_end < 0:
+                continue
+            inside = [other for other in self.items if other.docname == pagename]
+            if any(self._below(other, item) for other in inside):
+                continue
+            # Furo's item without children: no has-children, checkbox, label or list.
+            pieces[item.start] = pieces[item.start].replace(" has-children", "", 1)
+            for index in range(item.checkbox, item.children_end + 2):
+                pieces[index] = ""
+
+    @staticmethod
+    def _below(item: Item, ancestor: Item) -> bool:
+        """Whether an item is the ancestor itself or one of the items below it."""
+        above: Item | None = item
+        while above is not None and above is not ancestor:
+            above = above.parent
+        return above is ancestor
 
 
 def furo_tree(toctree: Callable[..., str]) -> str:
@@ -211,10 +249,13 @@ class Navigation:
             return
         builder = app.builder
         assert isinstance(builder, StandaloneHTMLBuilder)
-        ours = self.of(app).for_page(pagename, builder)
-        context["furo_navigation_tree"] = ours
+        tree = self.of(app)
+        folded = app.config.mdrules_navigation_folded
+        context["furo_navigation_tree"] = tree.for_page(pagename, builder, folded)
         toctree = context["toctree"] = context.pop("sphinx_toctree")
-        if app.config.mdrules_check_navigation and ours != (theirs := furo_tree(toctree)):
+        if not app.config.mdrules_check_navigation:
+            return
+        if (ours := tree.for_page(pagename, builder)) != (theirs := furo_tree(toctree)):
             LOGGER.warning(
                 "expected the navigation of %s to be Furo's own; it differs:\n%s\n%s",
                 pagename,
@@ -229,5 +270,6 @@ def setup(app: Sphinx) -> None:
     """Connect around Furo, which computes its navigation at the default priority (500)."""
     navigation = Navigation()
     app.add_config_value("mdrules_check_navigation", False, "", bool)
+    app.add_config_value("mdrules_navigation_folded", [], "html", list)
     app.connect("html-page-context", navigation.before_furo, priority=400)
     app.connect("html-page-context", navigation.after_furo, priority=600)

@@ -174,8 +174,9 @@ def keep_used(blocks: Iterable[Block], present: set[str]) -> str:
         elif block.prelude.startswith("/*"):
             if block.prelude.startswith("/*!"):  # a licence: kept, as the minifier keeps it
                 kept.append(block.prelude)
-        elif block.prelude.startswith("@") or not block.body and block.prelude.endswith(";"):
-            kept.append(f"{block.prelude}{{{block.body}}}" if block.body else block.prelude)
+        elif block.prelude.startswith("@"):  # @font-face, @keyframes, @charset ...;
+            statement = block.prelude.endswith(";")
+            kept.append(block.prelude if statement else f"{block.prelude}{{{block.body}}}")
         elif selectors := [s for s in split_selectors(block.prelude) if usable(s, present)]:
             kept.append(f"{','.join(selectors)}{{{block.body}}}")
     return "".join(kept)

@@ -20,3 +20,23 @@ document.addEventListener("click", (event) => {
     link.href = link.href.split("#")[0] + currentArticle();
   }
 });
+
+// A page opened from the search marks the words searched for: the scripts that do so are loaded,
+// in order, only when there are such words (see mdrules.sphinxext.search_highlight).
+document.addEventListener("DOMContentLoaded", () => {
+  const list = document.getElementById("mdrules-on-highlight");
+  const searched = localStorage.getItem("sphinx_highlight_terms")
+    || new URLSearchParams(window.location.search).has("highlight");
+  if (!list || !searched) {
+    return;
+  }
+  const load = (sources) => {
+    if (sources.length > 0) {
+      const script = document.createElement("script");
+      script.src = sources[0];
+      script.onload = () => load(sources.slice(1));
+      document.head.append(script);
+    }
+  };
+  load(JSON.parse(list.textContent));
+});
