@@ -100,6 +100,9 @@ def test_theme_messages_have_dutch_translations() -> None:
         "Last updated on",
         "Made with",
         "Link to this provision",
+        "Link to this heading",
+        "Link to this definition",
+        "Link to this term",
     ],
 )
 def test_no_english_interface_string_in_dutch_pages(dutch_build: Build, english: str) -> None:
