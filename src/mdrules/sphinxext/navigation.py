@@ -18,6 +18,7 @@ whose trees differ is a warning: the handbook's test builds turn it on.
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from furo import navigation as furo_navigation
@@ -140,11 +141,7 @@ class Tree:
         pages (itself and those below it): there the branch is shown and open.
         """
         pieces = list(self.pieces)
-        self._fold(pieces, pagename, folded)
-        for index, docname in self.links.items():
-            target = builder.get_relative_uri(pagename, docname)
-            pieces[index] = HREF.sub(f' href="{target or "#"}"', pieces[index], count=1)
-        branch: list[Item] = []
+        branch: list[Item] = []  # the page's items and the items above them
         for item in self.items:
             if item.docname == pagename:
                 pieces[item.link] = _with_class(pieces[item.link], "current", at=0)
@@ -152,6 +149,16 @@ class Tree:
                 while above is not None and above not in branch:
                     branch.append(above)
                     above = above.parent
+        for item in self.items:
+            has_children = item.children_end > item.checkbox >= 0
+            if item.docname in folded and item not in branch and has_children:
+                # Furo's item without children: no has-children, checkbox, label or list.
+                pieces[item.start] = pieces[item.start].replace(" has-children", "", 1)
+                for index in range(item.checkbox, item.children_end + 2):
+                    pieces[index] = ""
+        for index, docname in self.links.items():
+            target = builder.get_relative_uri(pagename, docname)
+            pieces[index] = HREF.sub(f' href="{target or "#"}"', pieces[index], count=1)
         marked_lists: set[int] = set()
         for item in branch:
             pieces[item.start] = _with_class(pieces[item.start], "current", at=1)
@@ -166,27 +173,6 @@ class Tree:
             last = max(branch, key=lambda item: item.start)
             pieces[last.start] = _with_class(pieces[last.start], "current-page")
         return "".join(pieces)
-
-    def _fold(self, pieces: list[str], pagename: str, folded: Collection[str]) -> None:
-        """Leave out the branches below the folded documents that the page is not in."""
-        for item in self.items:
-            if item.docname not in folded or item.checkbox < 0 or item.children_end < 0:
-                continue
-            inside = [other for other in self.items if other.docname == pagename]
-            if any(self._below(other, item) for other in inside):
-                continue
-            # Furo's item without children: no has-children, checkbox, label or list.
-            pieces[item.start] = pieces[item.start].replace(" has-children", "", 1)
-            for index in range(item.checkbox, item.children_end + 2):
-                pieces[index] = ""
-
-    @staticmethod
-    def _below(item: Item, ancestor: Item) -> bool:
-        """Whether an item is the ancestor itself or one of the items below it."""
-        above: Item | None = item
-        while above is not None and above is not ancestor:
-            above = above.parent
-        return above is ancestor
 
 
 def furo_tree(toctree: Callable[..., str]) -> str:
@@ -209,12 +195,10 @@ class Navigation:
             builder = app.builder
             assert isinstance(builder, StandaloneHTMLBuilder)
             root = app.config.root_doc
-            # pylint: disable-next=protected-access
-            html = builder._get_local_toctree(root, **FURO_OPTIONS)
             documents = {builder.get_relative_uri(root, name): name for name in env.found_docs}
             documents.pop("", None)  # the root itself is no entry of its own tree
-            tree_html = translate_toggles(furo_navigation.get_navigation_tree(html))
-            self.tree = Tree.parse(tree_html, documents)
+            toctree = partial(builder._get_local_toctree, root)  # what a page gets as toctree()
+            self.tree = Tree.parse(furo_tree(toctree), documents)
             self.source = env.tocs
         return self.tree
 

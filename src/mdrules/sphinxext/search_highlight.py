@@ -26,14 +26,12 @@ def load_on_demand(
         return
     kept, moved = [], []
     for script in scripts:
-        if getattr(script, "filename", script) in ON_DEMAND:
-            source = SOURCE.search(context["js_tag"](script))
-            if source is None:
-                kept.append(script)
-                continue
-            moved.append((ON_DEMAND.index(getattr(script, "filename", script)), source.group(1)))
-        else:
+        name = getattr(script, "filename", script)
+        source = SOURCE.search(context["js_tag"](script)) if name in ON_DEMAND else None
+        if source is None:
             kept.append(script)
+        else:
+            moved.append((ON_DEMAND.index(name), source.group(1)))
     context["script_files"] = kept
     context["mdrules_on_highlight"] = [source for _order, source in sorted(moved)]
 
