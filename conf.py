@@ -45,7 +45,7 @@ autodoc2_render_plugin = "mdrules.sphinxext.apidoc.FieldRenderer"
 autodoc2_hidden_objects = ["private", "inherited", "dunder"]
 autodoc2_hidden_regexes = [r".*\.model_config"]
 autodoc2_class_docstring = "both"
-autodoc2_docstring_parser_regexes = [(r".*", "rst")]
+autodoc2_docstring_parser_regexes = [(r".*", "mdrules.sphinxext.docstrings")]
 myst_enable_extensions = ["colon_fence", "attrs_block"]
 myst_heading_anchors = 0
 

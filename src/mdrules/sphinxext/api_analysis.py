@@ -15,8 +15,9 @@ members, which the reference hides. Three things make that cheaper, with the sam
 - the items are kept in a database that knows each item's children (autodoc2's own looks through
   all five thousand items for the children of each of a thousand);
 - astroid's transforms (its "brain" plugins, which teach inference about enums, dataclasses,
-  typing and so on) are switched off in that process: they change only members the reference
-  hides (``__init_subclass__``, ``_is_protocol``, ...), and cost a third of the analysis.
+  typing and so on) are switched off in that process, and its trees are not walked for them:
+  they change only members the reference hides (``__init_subclass__``, ``_is_protocol``, ...),
+  and cost a third of the analysis.
 """
 
 import ast
@@ -26,12 +27,14 @@ import multiprocessing
 import os
 import pickle
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import version
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePosixPath
 
 from astroid.manager import AstroidManager
+from astroid.nodes import NodeNG
+from astroid.transforms import TransformVisitor
 from autodoc2.analysis import analyse_module
 from autodoc2.config import Config, PackageConfig
 from autodoc2.db import InMemoryDb, UniqueError
@@ -42,6 +45,20 @@ from sphinx.errors import ExtensionError
 
 #: The folder, beside the editions' doctrees, that holds stored analyses.
 STORE = "api-analysis"
+
+
+class Untransformed(TransformVisitor):
+    """astroid's transform visitor with no transform: it hands each tree back without a walk.
+
+    >>> from astroid.builder import AstroidBuilder
+    >>> tree = AstroidBuilder().string_build("x = 1")
+    >>> Untransformed().visit(tree) is tree
+    True
+    """
+
+    def visit(self, node: NodeNG) -> NodeNG:
+        """Return the tree as it is."""
+        return node
 
 
 class IndexedDb(InMemoryDb):
@@ -141,13 +158,27 @@ def analysis_key(packages: dict[str, list[tuple[Path, str]]], config: Config) ->
     return hasher.hexdigest()
 
 
-def imported_modules(source: str) -> Iterator[str]:
+def statements(body: Sequence[ast.AST]) -> Iterator[ast.AST]:
+    r"""Yield the statements of a body and of the bodies within them; no expression is visited.
+
+    >>> [type(node).__name__ for node in statements(ast.parse("if x:\n    import a\nb = 1").body)]
+    ['If', 'Import', 'Assign']
+    """
+    for statement in body:
+        yield statement
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            nested = getattr(statement, field, None)
+            if isinstance(nested, list):
+                yield from statements(nested)
+
+
+def imported_modules(tree: ast.Module) -> Iterator[str]:
     """Yield every absolute module name some code imports, with each of its parent packages.
 
-    >>> sorted(set(imported_modules("import a.b; from c import d; from . import e")))
+    >>> sorted(set(imported_modules(ast.parse("import a.b; from c import d; from . import e"))))
     ['a', 'a.b', 'c', 'c.d']
     """
-    for node in ast.walk(ast.parse(source)):
+    for node in statements(tree.body):
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
@@ -159,16 +190,16 @@ def imported_modules(source: str) -> Iterator[str]:
             yield from (".".join(parts[:end]) for end in range(1, len(parts) + 1))
 
 
-def class_origins(source: str) -> Iterator[str]:
+def class_origins(tree: ast.Module) -> Iterator[str]:
     r"""Yield the modules some code's classes take a base, metaclass or decorator from.
 
     >>> code = "from pydantic import BaseModel\nimport enum, re\nclass A(BaseModel, enum.Enum): ..."
-    >>> sorted(class_origins(code))
+    >>> sorted(class_origins(ast.parse(code)))
     ['enum', 'pydantic']
     """
-    tree = ast.parse(source)
     imported: dict[str, str] = {}
-    for node in ast.walk(tree):
+    classes: list[ast.ClassDef] = []
+    for node in statements(tree.body):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 imported[alias.asname or alias.name.split(".")[0]] = (
@@ -176,17 +207,14 @@ def class_origins(source: str) -> Iterator[str]:
                 )
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             imported.update((alias.asname or alias.name, node.module) for alias in node.names)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ClassDef):
-            used = [
-                *node.bases,
-                *(keyword.value for keyword in node.keywords),
-                *node.decorator_list,
-            ]
-            for expression in used:
-                for name in ast.walk(expression):
-                    if isinstance(name, ast.Name) and name.id in imported:
-                        yield imported[name.id]
+        elif isinstance(node, ast.ClassDef):
+            classes.append(node)
+    for node in classes:
+        used = [*node.bases, *(keyword.value for keyword in node.keywords), *node.decorator_list]
+        for expression in used:
+            for name in ast.walk(expression):
+                if isinstance(name, ast.Name) and name.id in imported:
+                    yield imported[name.id]
 
 
 def skippable_modules(packages: dict[str, list[tuple[Path, str]]]) -> set[str]:
@@ -196,12 +224,10 @@ def skippable_modules(packages: dict[str, list[tuple[Path, str]]]) -> set[str]:
     metaclass or decorator from: autodoc2 reads inherited members there (a constructor's
     signature). The rest it would read only for members that the reference hides.
     """
-    sources = [
-        path.read_text(encoding="utf-8") for modules in packages.values() for path, _ in modules
-    ]
+    trees = [ast.parse(path.read_bytes()) for modules in packages.values() for path, _ in modules]
     needed = {root.split(".")[0] for root in packages} | {"builtins"}
-    needed |= {name.split(".")[0] for source in sources for name in class_origins(source)}
-    imported = {name for source in sources for name in imported_modules(source)}
+    needed |= {name.split(".")[0] for tree in trees for name in class_origins(tree)}
+    imported = {name for tree in trees for name in imported_modules(tree)}
     return {name for name in imported if name.split(".")[0] not in needed}
 
 
@@ -215,7 +241,7 @@ def analyse(packages: dict[str, list[tuple[Path, str]]], target: Path) -> None:
     gc.disable()
     manager = AstroidManager()
     manager.module_denylist.update(skippable_modules(packages))
-    manager._transform.transforms.clear()
+    AstroidManager.brain["_transform"] = manager._transform = Untransformed()
     database = IndexedDb()
     duplicates: list[str] = []
     for modules in packages.values():
