@@ -27,7 +27,7 @@ class Status(StrEnum):
 class Classification(BaseModel):
     """Why a part is not encoded by a rule."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     status: Status
     """Judgement or informative."""

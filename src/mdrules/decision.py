@@ -58,7 +58,7 @@ class Citation(BaseModel):
     'haarlem-2-3-16'
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     regulation: RegulationId
     """The regulation: haarlem or leeuwarden."""
@@ -102,9 +102,7 @@ class Message(BaseModel):
     'Vervanging na 36 maanden.'
     """
 
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", use_attribute_docstrings=True, arbitrary_types_allowed=True
-    )
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
 
     text: str
     """The Dutch text, the message id of its translations."""
@@ -120,7 +118,7 @@ class Message(BaseModel):
 class Condition(BaseModel):
     """A judgement the regulation leaves to people, named so a reader knows who decides what."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     key: Annotated[str, Field(pattern=r"^[a-z][a-z_]*$")]
     """Identifier, also the rule input."""
@@ -147,7 +145,7 @@ class Decision(BaseModel):
     Grondslag: Haarlem 2.3.16
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     outcome: Outcome
     """What the rule concludes."""

@@ -34,7 +34,7 @@ class FidelityError(Exception):
 class Repair(BaseModel):
     """One repair of a PDF artefact, as listed in ``sources/<regulation>/repairs.toml``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     original: Annotated[str, Field(min_length=1)]
     """The text as the original has it."""

@@ -1019,7 +1019,7 @@ class DeviceSet(BaseModel):
     'Smartphone + tablet'
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     devices: tuple[DeviceKind, ...] = Field(min_length=1)
     """The devices, in the order the text names them."""

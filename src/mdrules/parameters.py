@@ -27,7 +27,7 @@ class PhoneNumber(BaseModel):
     ('023-5115252', '0235115252')
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     area: Annotated[str, Field(pattern=r"^0[0-9]{1,3}$")]
     """Area code with its leading 0."""
@@ -53,7 +53,7 @@ class PhoneNumber(BaseModel):
 class Parameter(BaseModel, Generic[T]):
     """A value a rule uses, with the article it comes from."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     key: Annotated[str, Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")]
     """regulation.name"""

@@ -21,7 +21,7 @@ class Regulation(BaseModel):
 
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: Annotated[str, Field(pattern=r"^[a-z]+$")]
     """Short identifier; the first part of every label and the folder of its pages."""

@@ -50,7 +50,7 @@ class ReviewStatus(BaseModel):
     30 april 2020 (Haarlem 2.9.1).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     regulation: str
     """The regulation's id."""

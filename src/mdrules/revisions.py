@@ -21,7 +21,7 @@ class Revision(BaseModel):
     datetime.date(2019, 10, 30)
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     version: str
     """Version identifier as the regulation writes it (``1.04``, ``2024``)."""

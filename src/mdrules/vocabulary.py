@@ -224,7 +224,7 @@ class TimeWindow(BaseModel):
     False
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     days: frozenset[int]
     """Days of the week, 0 = Monday."""
