@@ -109,3 +109,19 @@ def test_astroid_skips_only_what_no_class_builds_on(tmp_path: Path) -> None:
     module = tmp_path / "shapes.py"
     module.write_text(SHAPES, encoding="utf-8")
     assert skippable_modules({"shapes": [(module, "shapes")]}) == {"re"}
+
+
+def test_inherited_members_are_analysed_when_the_reference_shows_them(tmp_path: Path) -> None:
+    """Hidden inherited members are left out of the analysis, but the constructor; shown, all."""
+    docs = make_project(tmp_path)
+    generated = docs / "apidocs" / "shapes" / "shapes.md"
+    build(docs, "hidden")
+    hidden = generated.read_text(encoding="utf-8")
+    assert "Shape(/, **data: typing.Any)" in hidden  # the inherited constructor is still read
+    assert "model_dump" not in hidden
+    conf = docs / "conf.py"
+    conf.write_text(CONF + 'autodoc2_hidden_objects = ["private", "dunder"]\n', encoding="utf-8")
+    build(docs, "shown")
+    shown = generated.read_text(encoding="utf-8")
+    assert "Shape.model_dump" in shown  # a member of pydantic's BaseModel, analysed again
+    assert len(stored(docs)) == 1  # the other configuration's analysis replaced the first
