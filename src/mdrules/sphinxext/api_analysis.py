@@ -15,7 +15,7 @@ members, which the reference hides. This makes it cheaper, with the same pages:
 - the items are kept in a database that knows each item's children (autodoc2's own looks through
   all items for the children of each);
 - the members classes inherit are not analysed when the reference hides them, but
-  constructors: 4 287 of 5 072 items were members of ``str`` and of pydantic's ``BaseModel``;
+  constructors: 4 287 of 5 072 items were such members, most of ``str`` and of ``BaseModel``;
 - astroid's transforms (its "brain" plugins, which teach inference about enums, dataclasses,
   typing and so on) are switched off in that process, and its trees are not walked for them:
   they change only members the reference hides (``__init_subclass__``, ``_is_protocol``, ...),
