@@ -46,7 +46,7 @@ autodoc2_hidden_objects = ["private", "inherited", "dunder"]
 autodoc2_hidden_regexes = [r".*\.model_config"]
 autodoc2_class_docstring = "both"
 autodoc2_docstring_parser_regexes = [(r".*", "mdrules.sphinxext.docstrings")]
-myst_enable_extensions = ["colon_fence", "attrs_block"]
+myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline"]
 myst_heading_anchors = 0
 
 # Examples wrap long expected output over several lines.
