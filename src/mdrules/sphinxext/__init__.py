@@ -65,12 +65,17 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("param", ParameterRole())
     app.add_role("countries", CountriesRole())
     app.add_directive("example", examples.ExampleDirective)
+    app.add_transform(examples.AddExamplesToggle)
     app.add_lexer(sessions.LANGUAGE, sessions.SessionLexer)
-    app.add_node(
-        examples.example_body,
-        html=(examples.visit_example_body_html, examples.depart_example_body_html),
-        text=(provisions.visit_nothing, provisions.depart_nothing),
-    )
+    for node, visit, depart in (
+        (examples.example, examples.visit_example_html, examples.depart_example_html),
+        (examples.example_summary, examples.visit_summary_html, examples.depart_summary_html),
+        (examples.example_code, examples.visit_code_html, examples.depart_code_html),
+        (examples.examples_toggle, examples.visit_toggle_html, examples.depart_toggle_html),
+    ):
+        app.add_node(
+            node, html=(visit, depart), text=(provisions.visit_nothing, provisions.depart_nothing)
+        )
     app.add_directive("coverage", coverage.CoverageDirective)
     app.add_node(
         coverage.coverage_table,

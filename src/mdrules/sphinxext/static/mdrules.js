@@ -40,3 +40,21 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   load(JSON.parse(list.textContent));
 });
+
+// The button under a page's title opens every worked example of the page, or folds them again.
+document.addEventListener("DOMContentLoaded", () => {
+  const button = document.querySelector("p.md-examples-all button");
+  if (!button) {
+    return;
+  }
+  const openText = button.textContent;
+  button.parentElement.hidden = false;
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-pressed") !== "true";
+    for (const example of document.querySelectorAll("details.md-example")) {
+      example.open = open;
+    }
+    button.setAttribute("aria-pressed", String(open));
+    button.textContent = open ? button.dataset.close : openText;
+  });
+});
