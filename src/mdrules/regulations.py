@@ -26,7 +26,7 @@ class Regulation(BaseModel):
     id: Annotated[str, Field(pattern=r"^[a-z]+$")]
     """Short identifier; the first part of every label and the folder of its pages."""
     title: str
-    """Title of the regulation as the handbook shows it."""
+    """Title of the regulation as the handbook shows it (in Dutch; translated on other pages)."""
     authority: str
     """The municipality or municipalities that set it."""
     page: str
@@ -59,7 +59,7 @@ REGULATIONS: dict[str, Regulation] = {
     for regulation in (
         Regulation(
             id="haarlem",
-            title="Beleid en regels gebruik en ondersteuning mobile devices",
+            title=N_("Beleid en regels gebruik en ondersteuning mobile devices"),
             authority=N_("gemeenten Haarlem & Zandvoort"),
             page="haarlem/beleid",
             source="sources/haarlem/original.txt",
@@ -68,7 +68,7 @@ REGULATIONS: dict[str, Regulation] = {
         ),
         Regulation(
             id="leeuwarden",
-            title="Regeling gebruik (communicatie)middelen",
+            title=N_("Regeling gebruik (communicatie)middelen"),
             authority=N_("gemeente Leeuwarden"),
             page="leeuwarden/regeling",
             source="sources/leeuwarden/original.txt",

@@ -101,4 +101,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     navigation.setup(app)
     assets.setup(app)
     search_highlight.setup(app)
-    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {
+        "version": "0.1",
+        # Raised when the nodes or the data the extension keeps change: older doctrees are reread.
+        "env_version": 2,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -8,38 +8,23 @@ parameter or rule changes the page.
 from typing import Any, ClassVar
 
 from docutils import nodes
-from sphinx.locale import _
 from sphinx.util.docutils import SphinxDirective
 
 from mdrules.comparison import TOPICS, Question
-from mdrules.decision import OUTCOME_LABELS
 from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS
 from mdrules.rules import load_all
-from mdrules.sphinxext.provisions import label_reference
+from mdrules.sphinxext.answers import decision_nodes
 
 
 def _answer(question: Question, language: str) -> nodes.entry:
-    """Return a cell: the question asked, the rule's answer, and links to its articles."""
+    """Return a cell: the question asked and the rule's answer, with links to its articles."""
     rule = load_all()[question.rule]
-    decision = rule.function(**question.arguments)
     cell = nodes.entry()
-    asked = nodes.paragraph()
+    asked = nodes.paragraph(translatable=False)
     asked += nodes.strong("", translate(question.caption, language))
     cell += asked
-    answer = nodes.paragraph()
-    answer += nodes.emphasis("", translate(OUTCOME_LABELS[decision.outcome], language) + ": ")
-    answer += nodes.Text(decision.explanation.render(language))
-    cell += answer
-    for condition in decision.conditions:
-        cell += nodes.paragraph("", condition.render(language))
-    basis = nodes.paragraph(classes=["md-comparison-basis"])
-    basis += nodes.Text(_("Basis") + ": ")
-    for position, citation in enumerate(decision.citations):
-        if position:
-            basis += nodes.Text("; ")
-        basis += label_reference(citation.label, citation.render(language))
-    cell += basis
+    cell += decision_nodes(rule.function(**question.arguments), language)
     return cell
 
 

@@ -11,8 +11,8 @@ from mdrules.i18n import babel_locale, translate
 from mdrules.regulations import REGULATIONS, Regulation
 
 FIELDS = ("title", "authority", "version", "version_date")
-#: Facts that are Dutch text, translated through the rules' catalog; titles are proper names.
-TRANSLATED_FIELDS = ("authority",)
+#: Facts that are Dutch text, translated through the rules' catalog.
+TRANSLATED_FIELDS = ("title", "authority")
 
 
 def render_fact(regulation: Regulation, field: str, language: str) -> str:

@@ -12,6 +12,12 @@ EDITIONS = {"nl": "Nederlands", "en": "English"}
 #: The handbook's name in each edition (conf.py's project is the Dutch one).
 TITLES = {"nl": "Handboek mobiele middelen", "en": "Mobile devices handbook"}
 
+#: Who holds the texts, in each edition's language (conf.py's copyright is the Dutch one).
+COPYRIGHTS = {
+    "nl": "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden",
+    "en": "the municipalities of Haarlem & Zandvoort and the municipality of Leeuwarden",
+}
+
 TRANSLATION_NOTICE = (
     "This is the English translation of the handbook. The Dutch text is the authoritative text."
 )
@@ -50,6 +56,8 @@ def configure_edition(app: Sphinx, config: Config) -> None:
     language = config.language or SOURCE_LANGUAGE
     if language in TITLES and config.project == TITLES[SOURCE_LANGUAGE]:
         config.project = config.html_title = TITLES[language]
+    if language in COPYRIGHTS and config.copyright == COPYRIGHTS[SOURCE_LANGUAGE]:
+        config.copyright = COPYRIGHTS[language]
     if language != SOURCE_LANGUAGE and config.html_theme == "furo":
         options = dict(config.html_theme_options)
         options.setdefault("announcement", TRANSLATION_NOTICE)
