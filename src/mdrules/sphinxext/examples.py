@@ -178,6 +178,29 @@ def run_case(block: nodes.literal_block, namespace: dict[str, Any], source: str)
     return shown
 
 
+def _calls(block: nodes.literal_block) -> nodes.literal_block:
+    r"""Return the block's code without the answers written under it, which the case shows.
+
+    >>> _calls(nodes.literal_block("", ">>> print(1 +\n... 1)\n2\n")).astext()
+    '>>> print(1 +\n... 1)'
+    """
+    lines = []
+    for case in doctest.DocTestParser().get_examples(block.astext()):
+        first, *rest = case.source.rstrip("\n").split("\n")
+        lines += [f">>> {first}", *(f"... {line}" for line in rest)]
+    text = "\n".join(lines)
+    shown = nodes.literal_block(text, text, language=sessions.LANGUAGE)
+    shown.source, shown.line = block.source, block.line
+    return shown
+
+
+def _test(block: nodes.literal_block) -> nodes.comment:
+    """Return the block as a test that ``sphinx-build -b doctest`` runs and no page shows."""
+    test = nodes.comment(block.rawsource, block.astext(), **block.attributes)
+    test.source, test.line = block.source, block.line
+    return test
+
+
 class ExampleDirective(SphinxDirective):
     """A folded worked example under an article; its ``{doctest}`` blocks run as tests.
 
@@ -237,8 +260,8 @@ class ExampleDirective(SphinxDirective):
                     msg = f"the answer cannot be shown in {language}: {error}"
                     raise ExampleError(msg, block.line) from None
             node += case
-            block["language"] = sessions.LANGUAGE  # prompts marked, the rest plain text
-            code += block
+            code += _calls(block)
+            code += _test(block)
         node += code
         return node
 
