@@ -89,7 +89,7 @@ class examples_toggle(nodes.General, nodes.Element):  # noqa: N801
 def visit_toggle_html(self: HTML5Translator, node: examples_toggle) -> None:
     """Write the button, hidden until the script makes it work."""
     self.body.append(
-        f'<p class="md-examples-all" hidden><button type="button" aria-pressed="false" '
+        f'<p class="md-aside md-examples-all" hidden><button type="button" aria-pressed="false" '
         f'data-close="{self.attval(node["close"])}">{self.encode(node["open"])}</button></p>'
     )
 
