@@ -1,5 +1,6 @@
 """`mdrules diff` on real git repositories made in temporary folders."""
 
+import json
 import random
 import re
 import shutil
@@ -9,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from mdrules.cli import main
 from mdrules.history.compare import Report
 from mdrules.history.diff import diff
 from mdrules.history.probe import scan_units
 from mdrules.history.releases import changes_since_release, previous_release
-from mdrules.history.sources import REPOSITORY
 
 # A lower-case word of the text, not part of a role's target or a parameter key.
 WORD = re.compile(r"(?<![`{<\w.:])[a-z]{5,}(?![\w`}>])")
@@ -40,13 +41,13 @@ def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Make a git repository of this handbook's sources, released as haarlem-1.04."""
     repository = tmp_path_factory.mktemp("origin")
     listed = subprocess.run(
-        ["git", "-C", str(REPOSITORY), "ls-files", "--cached", "--others", "--exclude-standard"],
+        ["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.splitlines()
     for name in listed:
-        source = REPOSITORY / name
+        source = ROOT / name
         if source.is_file() and not name.startswith(("docs/reference/api/", "_build/")):
             target = repository / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -234,6 +235,27 @@ def test_folders_can_be_compared_and_bad_versions_are_refused(
     status = main(["diff", str(repository / "docs"), str(repository)])
     assert status == 2
     assert "expected a folder with the handbook's sources" in capsys.readouterr().err
+
+
+def test_diff_reads_the_repository_of_the_current_directory(
+    repository: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Run in a checkout, `mdrules diff` compares that checkout, not the package's own sources."""
+    edit(repository, PAGES["haarlem"], "hardware nimmer onbeheerd", "hardware nooit onbeheerd")
+    commit(repository, "Edit")
+    monkeypatch.chdir(repository / "docs")
+    assert main(["diff", "haarlem-1.04", "HEAD", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [article["new_number"] for article in report["articles"]] == ["2.3.6"]
+    outside = tmp_path_factory.mktemp("outside")
+    monkeypatch.chdir(outside)
+    assert main(["diff", "haarlem-1.04", "HEAD"]) == 2
+    assert "expected a folder inside a git repository" in capsys.readouterr().err
+    assert main(["diff", "haarlem-1.04", "HEAD", "--json", "--repo", str(repository)]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"]
 
 
 def test_the_release_page_compares_with_the_previous_tag(repository: Path) -> None:

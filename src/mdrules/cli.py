@@ -198,6 +198,12 @@ def _diff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     compare.add_argument("old", metavar="OLD", help="the version reviewed last")
     compare.add_argument("new", metavar="NEW", nargs="?", default=".", help="default: .")
     compare.add_argument("--html", metavar="FILE", help="also write the report as an HTML page")
+    compare.add_argument(
+        "--repo",
+        metavar="DIR",
+        type=Path,
+        help="the git repository whose versions are compared (default: the current directory's)",
+    )
     compare.add_argument("--regulation", help=f"only one of {', '.join(REGULATIONS)}")
     _output_options(compare, defaults=True)
 
@@ -225,6 +231,7 @@ def _diff(arguments: argparse.Namespace) -> int:
     from mdrules.history.compare import only
     from mdrules.history.diff import diff
     from mdrules.history.document import render_document
+    from mdrules.history.sources import find_repository
     from mdrules.history.terminal import summary
 
     _check_language(arguments.lang)
@@ -232,7 +239,8 @@ def _diff(arguments: argparse.Namespace) -> int:
         names = ", ".join(REGULATIONS)
         msg = f"expected --regulation as one of {names}; got {arguments.regulation!r}"
         raise ValueError(msg)
-    report = diff(arguments.old, arguments.new)
+    repository = find_repository(arguments.repo or Path.cwd())
+    report = diff(arguments.old, arguments.new, repository)
     if arguments.regulation is not None:
         report = only(report, arguments.regulation)
     if arguments.html:

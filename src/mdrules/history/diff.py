@@ -5,11 +5,11 @@ from typing import Any
 
 from mdrules.history.compare import Report, compare
 from mdrules.history.snapshot import Case, replay, take
-from mdrules.history.sources import REPOSITORY, checkout
+from mdrules.history.sources import checkout
 
 
-def diff(old_name: str, new_name: str, repository: Path = REPOSITORY) -> Report:
-    """Return the report of what changed from one version to another.
+def diff(old_name: str, new_name: str, repository: Path) -> Report:
+    """Return the report of what changed from one version to another, of a repository.
 
     Each version's examples and tests are run with its own rules; every call either makes is
     then also asked of the other version, so a changed outcome shows whichever side found it.

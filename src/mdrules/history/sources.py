@@ -10,12 +10,37 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parents[3]
-"""The repository this package runs from (its working tree is the version ``.``)."""
-
 
 class SourceError(ValueError):
     """A version that names neither a git revision nor a folder with the sources."""
+
+
+def find_repository(start: Path) -> Path:
+    """Return the git repository that holds a folder: the one whose versions are compared.
+
+    It is the repository the user stands in, never the one the package was installed from.
+
+    >>> find_repository(Path("/"))
+    Traceback (most recent call last):
+    ...
+    mdrules.history.sources.SourceError: expected a folder inside a git repository ...
+    """
+    top = None
+    if start.is_dir() and shutil.which("git") is not None:
+        done = subprocess.run(
+            ["git", "-C", str(start), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        top = done.stdout.strip() if done.returncode == 0 else None
+    if not top:
+        msg = (
+            "expected a folder inside a git repository with the handbook's sources "
+            f"(run mdrules diff there, or give --repo DIR); got {str(start)!r}, which is in none"
+        )
+        raise SourceError(msg)
+    return Path(top)
 
 
 @dataclass(frozen=True)
@@ -33,7 +58,8 @@ class Version:
 def is_sources(folder: Path) -> bool:
     """Whether a folder holds a version of the handbook (``docs/`` and ``src/mdrules/``).
 
-    >>> is_sources(REPOSITORY), is_sources(REPOSITORY / "docs")
+    >>> root = find_repository(Path(__file__).parent)
+    >>> is_sources(root), is_sources(root / "docs")
     (True, False)
     """
     return (folder / "docs").is_dir() and (folder / "src" / "mdrules").is_dir()
@@ -49,7 +75,7 @@ def git(repository: Path, *arguments: str) -> str | None:
     return done.stdout.strip() if done.returncode == 0 else None
 
 
-def resolve(name: str, repository: Path = REPOSITORY) -> str | None:
+def resolve(name: str, repository: Path) -> str | None:
     """Return the commit id a revision or tag names, or ``None`` when it names none."""
     if name.startswith("-"):
         return None
@@ -57,7 +83,7 @@ def resolve(name: str, repository: Path = REPOSITORY) -> str | None:
 
 
 @contextlib.contextmanager
-def checkout(name: str, repository: Path = REPOSITORY) -> Iterator[Version]:
+def checkout(name: str, repository: Path) -> Iterator[Version]:
     """Yield a version's sources: a folder as it is, a git revision extracted to a temporary one."""
     folder = Path(name).expanduser()
     if folder.is_dir():
