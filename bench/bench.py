@@ -41,7 +41,7 @@ from docutils import nodes
 from docutils.parsers.rst import Directive, directives
 
 extensions = ["myst_parser"]
-myst_enable_extensions = ["colon_fence", "attrs_block"]
+myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline"]
 locale_dirs = ["../locale"]
 gettext_compact = False
 
