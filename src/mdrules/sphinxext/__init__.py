@@ -22,6 +22,7 @@ from mdrules.sphinxext import (
     navigation,
     provisions,
     revisions,
+    search,
     search_highlight,
     sessions,
     terms,
@@ -96,4 +97,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     navigation.setup(app)
     assets.setup(app)
     search_highlight.setup(app)
+    search.setup(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
