@@ -303,6 +303,8 @@ def test_the_search_page_loads_no_search_of_sphinx(site: Path) -> None:
     html = (site / "nl/search.html").read_text(encoding="utf-8")
     assert "_static/mdrules-search.js" in html
     assert 'rel="modulepreload" href="pagefind/pagefind.js"' in html
+    assert 'rel="preload" href="pagefind/wasm.nl.pagefind"' in html
+    assert (site / "en/pagefind/wasm.en.pagefind").exists()
     assert "searchtools" not in html
     assert (site / "nl/pagefind/pagefind.js").exists()
     assert not (site / "nl/pagefind/pagefind-ui.js").exists()

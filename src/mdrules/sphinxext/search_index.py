@@ -69,7 +69,8 @@ PROVISION = re.compile(
     r'<li class="md-provision" id="([^"]+)">\s*<a class="md-marker" href="#\1"[^>]*>.*?</a>',
     re.DOTALL,
 )
-EXAMPLE = re.compile(r'<div class="([^"]*\bmd-example\b[^"]*)"')
+#: An element of class ``md-example`` (not ``md-example-body`` and the like), whatever its tag.
+EXAMPLE = re.compile(r'<(\w+) class="((?:[^"]*\s)?md-example(?:\s[^"]*)?)"')
 
 
 def index_view(html: str, titles: Mapping[str, str], tier: int) -> str:
@@ -82,7 +83,8 @@ def index_view(html: str, titles: Mapping[str, str], tier: int) -> str:
     ...     "<h3>2.3 Gebruik</h3>"
     ...     '<ol class="md-provisions"><li class="md-provision" id="haarlem-2-3-8">'
     ...     '<a class="md-marker" href="#haarlem-2-3-8" title="Link">2.3.8</a>'
-    ...     "<p>Bij diefstal ...</p></li></ol></section></article>"
+    ...     '<p>Bij diefstal ...</p><div class="md-aside md-example"><p>Stel: ...</p>'
+    ...     '<div class="md-example-code">...</div></div></li></ol></section></article>'
     ... )
     >>> print(index_view(page, {"haarlem-2-3-8": "Haarlem 2.3.8"}, 0).replace("><", ">\n<"))
     <article role="main" id="furo-main-content" data-pagefind-body data-pagefind-meta="tier:0">
@@ -92,6 +94,10 @@ def index_view(html: str, titles: Mapping[str, str], tier: int) -> str:
     <li class="md-provision">
     <h6 id="haarlem-2-3-8" data-pagefind-weight="1">Haarlem 2.3.8</h6>
     <p>Bij diefstal ...</p>
+    <div class="md-aside md-example" data-pagefind-weight="0.5">
+    <p>Stel: ...</p>
+    <div class="md-example-code">...</div>
+    </div>
     </li>
     </ol>
     </section>
@@ -110,13 +116,15 @@ def index_view(html: str, titles: Mapping[str, str], tier: int) -> str:
         return f'<li class="md-provision"><h6 id="{label}" data-pagefind-weight="1">{title}</h6>'
 
     view = PROVISION.sub(provision_heading, view)
-    return EXAMPLE.sub(rf'<div class="\1" data-pagefind-weight="{EXAMPLE_WEIGHT}"', view)
+    return EXAMPLE.sub(rf'<\1 class="\2" data-pagefind-weight="{EXAMPLE_WEIGHT}"', view)
 
 
 def pagefind_command(site: Path, bundle: Path) -> list[str]:
     """Return the command that indexes the staged pages of ``site`` into ``bundle``."""
     command = [sys.executable, "-m", "pagefind_bin", "--site", str(site)]
-    command += ["--output-path", str(bundle), "--exclude-selectors", ", ".join(EXCLUDED)]
+    command += ["--output-path", str(bundle)]
+    for selector in EXCLUDED:
+        command += ["--exclude-selectors", selector]
     # Results link to faq/index.html, as every other link of the handbook does.
     return [*command, "--keep-index-url", "--silent"]
 

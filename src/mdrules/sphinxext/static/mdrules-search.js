@@ -19,8 +19,14 @@ const status = document.getElementById("md-search-status");
 const list = document.getElementById("md-search-list");
 const inputs = document.querySelectorAll('input[name="q"]');
 
+// The words of a text as the search compares them: lower case, without accents or quotes.
 const words = (text) =>
-  text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").split(/\s+/).filter(Boolean);
+  text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\p{M}"“”„]/gu, "")
+    .split(/\s+/)
+    .filter(Boolean);
 
 // The query as groups of words to search for: each word or phrase of it that the synonyms know,
 // with the words the text has instead ([["telefoon"], ["kwijt", "verlies", "vermissing"]]).
@@ -234,10 +240,15 @@ function show(query, groups, results) {
     url.searchParams.set("highlight", [...new Set(marked)].join(" "));
     link.href = url.href;
     link.textContent = part.anchor.page ? part.page.fragment.meta.title : part.anchor.text;
-    const place = document.createElement("span");
-    place.className = "md-search-where";
-    place.textContent = `${strings.within} ${where(part).join(" › ")}`;
-    item.append(link, " ", place, excerpt(part));
+    item.append(link);
+    const place = where(part).filter((title) => title !== link.textContent);
+    if (place.length > 0) {
+      const within = document.createElement("span");
+      within.className = "md-search-where";
+      within.textContent = `${strings.within} ${place.join(" › ")}`;
+      item.append(" ", within);
+    }
+    item.append(excerpt(part));
     list.append(item);
   }
 }
