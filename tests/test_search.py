@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page
 from conftest import ROOT, Build
 from mdrules.sphinxext.search import SynonymsError, parse_synonyms
 from mdrules.sphinxext.search_index import read_records
-from test_browser import Watcher
+from test_browser import AXE, WCAG_21_AA, Watcher
 
 #: Queries per edition, each with the places (page#anchor) of which one must be in the top three.
 THEFT_NL = ["faq/haarlem.html#faq-haarlem-diefstal-weekend", "haarlem/beleid.html#haarlem-2-3-8"]
@@ -296,6 +296,25 @@ def test_nothing_found_and_no_query_are_said_in_the_page_language(
     assert nothing.startswith(expected[language][1])
     assert "xyzzyplugh" in nothing
     assert watcher.problems == []
+
+
+@pytest.mark.parametrize(("scheme", "width"), [("light", 412), ("dark", 1280)])
+def test_the_results_meet_wcag_21_aa(
+    browser: Browser, base_url: str, scheme: str, width: int
+) -> None:
+    """axe-core finds no WCAG 2.1 A or AA violation on a page of results, light or dark."""
+    context = browser.new_context(
+        color_scheme=scheme,  # type: ignore[arg-type]
+        viewport={"width": width, "height": 900},
+    )
+    page = context.new_page()
+    page.goto(f"{base_url}/nl/search.html?q={quote('telefoon kwijt')}")
+    page.wait_for_selector(DONE, state="attached", timeout=15_000)
+    page.add_script_tag(path=str(AXE))
+    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
+    result = page.evaluate("options => axe.run(document, options)", options)
+    context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
 
 
 def test_the_search_page_loads_no_search_of_sphinx(site: Path) -> None:
