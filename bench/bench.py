@@ -7,8 +7,9 @@ Measures, on a copy of the repository in a temporary folder:
   Dutch build of the same run stored in `_build/doctrees/api-analysis/`;
 - the time of a rebuild after one article is edited (Dutch edition, as an author previews);
 - the time of `make test`;
-- the size of an article page with all it loads (HTML, CSS, JS, fonts, images), and of the
-  search index.
+- the size of an article page with all it loads (HTML, CSS, JS, fonts, images);
+- a reader's first search: the bytes a query downloads and the time to its first result, in
+  headless Chromium (`search_bench.py`).
 
 Writes bench/results.md and the figures between the bench markers of README.md.
 """
@@ -26,6 +27,8 @@ import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from search_bench import search_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -219,9 +222,7 @@ def main() -> int:
         site = copy / "_build" / "ours"
         weight, compressed = page_weight(site, f"nl/{ARTICLE}.html")
         searched = on_demand_scripts(site, f"nl/{ARTICLE}.html")
-        index_kb = {
-            lang: (site / lang / "searchindex.js").stat().st_size / 1024 for lang in ("nl", "en")
-        }
+        search = search_figures(site)
         article = copy / "docs" / f"{ARTICLE}.md"
         article.write_text(article.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         rebuild = timed(sphinx(copy, "ours", "nl", copy, fresh=False), copy)
@@ -251,7 +252,9 @@ def main() -> int:
         ),
         ("  the same, gzip-compressed", f"{compressed / 1024:.0f} KB", ""),
         ("  and, opened from the search, highlighting scripts", f"{searched / 1024:.1f} KB", ""),
-        *((f"search index ({lang})", f"{kb:.0f} KB", "") for lang, kb in index_kb.items()),
+        ("a search, from an empty cache: what a query downloads", f"{search['kb']:.0f} KB", ""),
+        ("  the same, gzip-compressed", f"{search['gzip_kb']:.0f} KB", ""),
+        ("  time to its first result (headless Chromium)", f"{search['ms']:.0f} ms", ""),
     ]
     table = ["| measure | figure | target |", "| --- | --- | --- |"]
     table += [f"| {name} | {figure} | {target} |" for name, figure, target in rows]
@@ -261,7 +264,9 @@ def main() -> int:
         " API analysis the Dutch build of the same run stored. The bare build knows the handbook's"
         " directives and roles only as plain content, so it renders the same text. The article"
         " page is the Dutch one, with all it loads when opened (HTML, CSS with the fonts and"
-        " images it names, scripts, icons), uncompressed."
+        " images it names, scripts, icons), uncompressed. A search is the median of readers'"
+        " queries in both editions (`bench/search_bench.py`), each opening the search page with"
+        " an empty cache."
     )
     text = f"Measured {stamp} with `make bench`, on this machine ({sys.platform}). {note}\n\n"
     text += "\n".join(table)

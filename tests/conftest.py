@@ -1,4 +1,4 @@
-"""Shared fixtures: one Dutch build of the handbook per test session."""
+"""Shared fixtures: one build of each edition per test session, the site served, a browser."""
 
 import subprocess
 import sys

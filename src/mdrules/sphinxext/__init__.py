@@ -22,6 +22,7 @@ from mdrules.sphinxext import (
     navigation,
     provisions,
     revisions,
+    search,
     search_highlight,
     sessions,
     terms,
@@ -101,6 +102,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     navigation.setup(app)
     assets.setup(app)
     search_highlight.setup(app)
+    search.setup(app)
     return {
         "version": "0.1",
         # Raised when the nodes or the data the extension keeps change: older doctrees are reread.

@@ -2,9 +2,10 @@
 
 Sphinx gives every page ``sphinx_highlight.js`` and, in a translated edition,
 ``translations.js``: together a twentieth of an article page, used only on a page opened from
-the search results (which marks the words searched for). Here they leave the page's head, except
-on the search page itself; the page lists them (with their ``?v=`` checksums) in an element
-``#mdrules-on-highlight``, and ``mdrules.js`` loads them, in order, when there are words to mark.
+the search results (which marks the words searched for). Here they leave the page's head (the
+search page, :mod:`.search`, needs neither); the page lists them (with their ``?v=`` checksums)
+in an element ``#mdrules-on-highlight``, and ``mdrules.js`` loads them, in order, when there are
+words to mark.
 """
 
 import re
@@ -22,7 +23,7 @@ def load_on_demand(
 ) -> None:
     """Move the highlighting scripts from the page's head to its list for ``mdrules.js``."""
     scripts = context.get("script_files")
-    if pagename == "search" or not scripts or "js_tag" not in context:
+    if not scripts or "js_tag" not in context:
         return
     kept, moved = [], []
     for script in scripts:
