@@ -61,7 +61,7 @@ def depart_example_html(self: HTML5Translator, node: example) -> None:
 
 def visit_summary_html(self: HTML5Translator, node: example_summary) -> None:
     """Open the summary line."""
-    self.body.append(f'<summary class="{" ".join(node["classes"])}">')
+    self.body.append(f'<summary class="{" ".join(node["classes"])}" data-pagefind-ignore>')
 
 
 def depart_summary_html(self: HTML5Translator, node: example_summary) -> None:
@@ -89,7 +89,8 @@ class examples_toggle(nodes.General, nodes.Element):  # noqa: N801
 def visit_toggle_html(self: HTML5Translator, node: examples_toggle) -> None:
     """Write the button, hidden until the script makes it work."""
     self.body.append(
-        f'<p class="md-aside md-examples-all" hidden><button type="button" aria-pressed="false" '
+        '<p class="md-aside md-examples-all" hidden data-pagefind-ignore>'
+        '<button type="button" aria-pressed="false" '
         f'data-close="{self.attval(node["close"])}">{self.encode(node["open"])}</button></p>'
     )
 
