@@ -20,6 +20,7 @@ from mdrules.sphinxext import (
     languages,
     myst_documents,
     navigation,
+    printing,
     provisions,
     revisions,
     search_highlight,
@@ -96,4 +97,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     navigation.setup(app)
     assets.setup(app)
     search_highlight.setup(app)
+    printing.setup(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
