@@ -1,13 +1,15 @@
-"""Shared fixtures: one Dutch build of the handbook per test session."""
+"""Shared fixtures: one build of each edition per test session, served to one browser."""
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
-from browser import assemble_site
+from browser import CHROMIUM, CHROMIUM_ARGS, assemble_site, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,3 +65,21 @@ def site(
     assert dutch_build.returncode == english_build.returncode == 0
     editions = {"nl": dutch_build.outdir, "en": english_build.outdir}
     return assemble_site(tmp_path_factory.mktemp("site"), editions, ROOT / "site/index.html")
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """Serve the site on localhost for the session."""
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Start Debian's Chromium, headless, once for the session."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"expected Chromium at {CHROMIUM}; `make test` installs it (apt-get chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
