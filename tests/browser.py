@@ -46,6 +46,11 @@ def serve(root: Path) -> Iterator[str]:
         server.server_close()
 
 
+def site_pages(site: Path) -> list[str]:
+    """Return every page of the built site, as paths from its root."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+
+
 def assemble_site(root: Path, editions: dict[str, Path], entry_page: Path) -> Path:
     """Put the editions side by side, as `make html` does: root/index.html, root/nl/, root/en/."""
     root.mkdir(parents=True, exist_ok=True)

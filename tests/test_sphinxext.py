@@ -2,8 +2,10 @@
 
 import re
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 
@@ -168,6 +170,33 @@ def test_parameter_role_renders_the_value(make_app: MakeApp, tmp_path: Path) -> 
     assert "expected a parameter key such as" in warnings
     assert "got 'haarlem.nope'" in warnings
     assert "cannot be shown in form 'dashed'" in warnings
+
+
+def test_contacts_are_links_a_phone_opens(make_app: MakeApp, tmp_path: Path) -> None:
+    """A phone number is a ``tel:`` link in E.164 form, an e-mail address a ``mailto:`` link.
+
+    The internal extension dials only inside the municipality's exchange: it stays text.
+    """
+    text = (
+        "# T\n\n{param}`haarlem.servicedesk_phone:dashed`, "
+        "{param}`haarlem.servicedesk_phone:plain`, {param}`haarlem.servicedesk_phone:extension`, "
+        "{param}`haarlem.servicedesk_email`\n"
+    )
+    outdir, warnings = build(make_app, tmp_path, {"about.md": text})
+    html = (outdir / "about.html").read_text(encoding="utf-8")
+    assert "about.md:3" not in warnings
+    # Sphinx cloaks an e-mail address with character references; a browser reads them as text.
+    link = r'<a class="[^"]*md-param[^"]*" href="([^"]+)">(.+?)</a>'
+    links = {
+        re.sub("<[^>]+>", "", unescape(shown)): unquote(unescape(href))
+        for href, shown in re.findall(link, html)
+    }
+    assert links == {
+        "023-5115252": "tel:+31235115252",
+        "0235115252": "tel:+31235115252",
+        "servicedesk.iv@haarlem.nl": "mailto:servicedesk.iv@haarlem.nl",
+    }
+    assert '<span class="md-param">5252</span>' in html
 
 
 NAVIGATION_PAGES = {

@@ -23,8 +23,8 @@ class PhoneNumber(BaseModel):
     """A Dutch telephone number, with the internal extension if there is one.
 
     >>> number = PhoneNumber(area="023", subscriber="5115252", extension="5252")
-    >>> number.dashed, number.plain
-    ('023-5115252', '0235115252')
+    >>> number.dashed, number.plain, number.uri
+    ('023-5115252', '0235115252', 'tel:+31235115252')
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -45,6 +45,15 @@ class PhoneNumber(BaseModel):
     def plain(self) -> str:
         """The number as ``0235115252``."""
         return f"{self.area}{self.subscriber}"
+
+    @property
+    def uri(self) -> str:
+        """The ``tel:`` address of the number, in its international (E.164) form.
+
+        A phone dials it from abroad too (RFC 3966). The internal extension has no such address:
+        it can be dialled only inside the municipality's own telephone network.
+        """
+        return f"tel:+31{self.area[1:]}{self.subscriber}"
 
     def __str__(self) -> str:
         return self.dashed

@@ -194,6 +194,24 @@ VERSION_LINES: dict[tuple[bool, str], str] = {
 """The version line by whether the version has a date, and what the review term is."""
 
 
+VERSION_LABELS: dict[bool, str] = {
+    True: "Versie {version} van {date}",
+    False: "Versie {version}, zonder datum in de regeling",
+}
+"""The version alone, by whether it has a date: the running header of a printed page."""
+
+
+def version_label(regulation: str) -> Message:
+    """Return the regulation's version and its date, as a printed page's header names them.
+
+    >>> version_label("haarlem").render(), version_label("haarlem").render("en")
+    ('Versie 1.04 van 30 oktober 2019', 'Version 1.04 of 30 October 2019')
+    """
+    current = REGULATIONS[regulation].register.current
+    values: dict[str, object] = {"version": current.version, "date": current.date}
+    return Message(text=VERSION_LABELS[current.date is not None], values=values)
+
+
 def version_line(regulation: str) -> tuple[Message, tuple[Citation, ...]]:
     """Return the line a regulation's pages show: version, date, and when the next review is due.
 

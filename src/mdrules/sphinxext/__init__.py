@@ -20,6 +20,7 @@ from mdrules.sphinxext import (
     languages,
     myst_documents,
     navigation,
+    printing,
     provisions,
     revisions,
     search,
@@ -102,6 +103,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     navigation.setup(app)
     assets.setup(app)
     search_highlight.setup(app)
+    printing.setup(app)
     search.setup(app)
     return {
         "version": "0.1",

@@ -6,6 +6,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from mdrules.i18n import SOURCE_LANGUAGE
+from mdrules.regulations import REGULATIONS
 
 #: Each edition's language, by code, with its name in that language.
 EDITIONS = {"nl": "Nederlands", "en": "English"}
@@ -17,6 +18,10 @@ COPYRIGHTS = {
     "nl": "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden",
     "en": "the municipalities of Haarlem & Zandvoort and the municipality of Leeuwarden",
 }
+
+#: The labels that name the same part in every edition: the regulations' and the questions'.
+#: The switcher takes the one at the top of the window along (mdrules.js).
+ANCHOR_PREFIXES = " ".join([*(f"{regulation}-" for regulation in REGULATIONS), "faq-"])
 
 TRANSLATION_NOTICE = (
     "This is the English translation of the handbook. The Dutch text is the authoritative text."
@@ -46,6 +51,7 @@ def add_language_links(
 ) -> None:
     """Give every page's template the links to the other editions."""
     context["mdrules_languages"] = language_links(pagename, app.config.language or SOURCE_LANGUAGE)
+    context["mdrules_anchor_prefixes"] = ANCHOR_PREFIXES
 
 
 def configure_edition(app: Sphinx, config: Config) -> None:

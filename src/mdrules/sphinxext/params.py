@@ -4,7 +4,7 @@ from babel.lists import format_list
 from docutils import nodes
 from sphinx.util.docutils import SphinxRole
 
-from mdrules.parameters import PARAMETERS, FormError, render
+from mdrules.parameters import PARAMETERS, FormError, PhoneNumber, render
 from mdrules.rules import load_all
 from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
 
@@ -13,7 +13,8 @@ class ParameterRole(SphinxRole):
     """``{param}`haarlem.depreciation_smartphone_months` `` renders a parameter's value.
 
     A form follows a colon: ``{param}`haarlem.forbidden_codes:or` `` joins a list with "of" / "or".
-    An e-mail address becomes a ``mailto:`` link.
+    An e-mail address becomes a ``mailto:`` link, a phone number (``dashed``, ``plain``) a
+    ``tel:`` link that a phone dials on a tap; an internal extension stays text.
     """
 
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
@@ -34,6 +35,9 @@ class ParameterRole(SphinxRole):
         if isinstance(parameter.value, str) and "@" in parameter.value:
             link = nodes.reference(self.rawtext, text, refuri=f"mailto:{text}", classes=classes)
             return [link], []
+        if isinstance(parameter.value, PhoneNumber) and form != "extension":
+            uri = parameter.value.uri
+            return [nodes.reference(self.rawtext, text, refuri=uri, classes=classes)], []
         return [nodes.inline(self.rawtext, text, classes=classes)], []
 
     def _error(self, message: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:

@@ -114,6 +114,7 @@ class VersionLineDirective(SphinxDirective):
         language = self.config.language or SOURCE_LANGUAGE
         line, citations = version_line(regulation.id)
         paragraph = nodes.paragraph(classes=["md-aside", "md-version"], translatable=False)
+        paragraph["md_regulation"] = regulation.id  # the running header of print (printing.py)
         paragraph += nodes.Text(line.render(language))
         for citation in citations:
             paragraph += nodes.Text(" (")

@@ -4,7 +4,8 @@ Furo writes a few labels into its templates without marking them for translation
 the captions of the navigation ``role="heading"`` without a level (an ARIA error). The template
 ``page.html`` of the handbook passes Furo's page through the filter below, which translates exactly
 those labels with the build's message catalog (``locale/<language>/LC_MESSAGES/sphinx.po``),
-gives the captions their level and leaves out the icons the page does not show.
+gives the captions their level and leaves out the icons the page does not show, and Furo's
+"back to top" button, which floats over the text (the header with the menu stays at the top).
 """
 
 import re
@@ -39,6 +40,10 @@ CAPTION_HEADING = (
 ICON = re.compile(r'\s*<symbol id="([\w-]+)".*?</symbol>', re.DOTALL)
 
 
+#: Furo's "back to top" button: shown over the text whenever the reader scrolls up.
+BACK_TO_TOP = re.compile(r'\s*<a href="#" class="back-to-top[^"]*">.*?</a>', re.DOTALL)
+
+
 def drop_unused_icons(html: str) -> str:
     """Leave out the icons the page never shows (Furo's edit and view buttons are off).
 
@@ -49,12 +54,13 @@ def drop_unused_icons(html: str) -> str:
 
 
 def adapt_theme(html: str) -> Markup:
-    """Translate the unmarked labels, complete the captions' ARIA and drop unused icons."""
+    """Translate the unmarked labels, complete the captions' ARIA, drop unused icons and buttons."""
     for label in UNMARKED_LABELS:
         translated = _(label)
         html = html.replace(f'aria-label="{label}"', f'aria-label="{translated}"')
         html = html.replace(f"<title>{label}</title>", f"<title>{translated}</title>")
-    return Markup(drop_unused_icons(html.replace(*CAPTION_HEADING)))
+    html = BACK_TO_TOP.sub("", html.replace(*CAPTION_HEADING))
+    return Markup(drop_unused_icons(html))
 
 
 def register_filter(app: Sphinx) -> None:

@@ -1,25 +1,41 @@
-// The language switcher keeps the article: the anchor in the address, or else the article at the
-// top of the window, goes along to the other edition (labels are the same in every language).
-function currentArticle() {
-  if (window.location.hash) {
-    return window.location.hash;
+// The language switcher opens the other edition at the part in view: an article or a question,
+// whose label is the same in every language. After opening an anchor, that anchor's part until
+// the reader scrolls on; then the innermost part under the top of the window (below the header).
+let scrolledOn = false;
+const scrollKeys = ["ArrowDown", "ArrowUp", "PageDown", "PageUp", "Home", "End", " "];
+addEventListener("wheel", () => { scrolledOn = true; }, { passive: true });
+addEventListener("touchmove", () => { scrolledOn = true; }, { passive: true });
+addEventListener("keydown", (event) => { scrolledOn ||= scrollKeys.includes(event.key); });
+addEventListener("hashchange", () => { scrolledOn = false; });
+
+function partInView(prefixes) {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const top = document.querySelector(".mobile-header")?.getBoundingClientRect().bottom || 0;
+  const labelled = (element) => prefixes.some((prefix) => element.id.startsWith(prefix));
+  const anchored = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (anchored && labelled(anchored)) {
+    const y = anchored.getBoundingClientRect().top;
+    if (!scrolledOn || (y >= top - rem && y <= top + 8 * rem)) return anchored;
   }
-  let found = "";
-  for (const element of document.querySelectorAll("li.md-provision[id], section[id]")) {
-    if (element.getBoundingClientRect().top > 80) {
-      break;
-    }
-    found = "#" + element.id;
+  const line = top + 2 * rem;
+  let found = null;
+  for (const element of document.querySelectorAll("[id]")) {
+    const box = element.getBoundingClientRect();
+    if (!labelled(element) || box.height === 0) continue;
+    if (box.top > line) break;  // in document order, every later part starts lower
+    if (box.bottom > line || !found || found.getBoundingClientRect().bottom <= line) found = element;
   }
   return found;
 }
 
-document.addEventListener("click", (event) => {
+function followPart(event) {
   const link = event.target.closest("a.md-language-link");
   if (link) {
-    link.href = link.href.split("#")[0] + currentArticle();
+    const part = partInView(link.closest("[data-anchors]").dataset.anchors.split(" "));
+    link.href = link.href.split("#")[0] + (part ? "#" + part.id : "");
   }
-});
+}
+for (const kind of ["click", "auxclick", "contextmenu"]) addEventListener(kind, followPart);
 
 // A page opened from the search marks the words searched for: the scripts that do so are loaded,
 // in order, only when there are such words (see mdrules.sphinxext.search_highlight).
