@@ -67,7 +67,10 @@ templates_path = ["docs/_templates"]
 nitpicky = True
 # References to other projects cannot resolve offline (no intersphinx); our own must.
 nitpick_ignore_regex = [
-    (r"py:.*", r"(datetime|collections|enum|typing|pydantic|argparse|zoneinfo|babel|pathlib)\..*"),
+    (
+        r"py:.*",
+        r"(datetime|collections|enum|typing|types|pydantic|argparse|zoneinfo|babel|pathlib)\..*",
+    ),
     (r"py:.*", r"(dt\..*|Self|T|P|Any|Field|\.+)"),
 ]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mdrules.cli import build_parser, main
-from mdrules.rules import load_all
+from mdrules.regulations import RULESETS
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_every_rule_is_a_question() -> None:
     """Each registered rule can be asked: its options are built from its signature."""
     parser = build_parser()
-    rules = load_all()
+    rules = RULESETS.rules
     assert rules
     for rule in rules.values():
         with pytest.raises(SystemExit) as stop:
@@ -38,7 +38,7 @@ def test_questions_lists_each_rule_with_its_articles(capsys: pytest.CaptureFixtu
     assert status == 0
     assert "haarlem security-code: " in out
     assert "[2.3.16]" in out
-    assert len(out.splitlines()) == len(load_all())
+    assert len(out.splitlines()) == len(RULESETS.rules)
 
 
 def test_answer_in_dutch_with_its_articles(capsys: pytest.CaptureFixture[str]) -> None:

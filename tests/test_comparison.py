@@ -3,17 +3,16 @@
 import pytest
 
 from conftest import Build
-from mdrules import haarlem
-from mdrules.comparison import TOPICS
 from mdrules.i18n import translate
 from mdrules.parameters import Parameter
-from mdrules.rules import load_all
+from mdrules.regulations import RULESETS, haarlem
+from mdrules.regulations.comparison import TOPICS
 from mdrules.sphinxext.comparison import _answer
 
 
 def test_every_topic_asks_both_regulations() -> None:
     """Each topic has a question for each regulation, and each names an existing rule."""
-    rules = load_all()
+    rules = RULESETS.rules
     assert len(TOPICS) >= 6
     for topic in TOPICS:
         asked = {question.rule.split(".")[0] for question in topic.questions}
@@ -31,7 +30,7 @@ def test_the_page_shows_the_rules_answers(
     """Every answer on the page is the rule's explanation in the page's language."""
     build: Build = request.getfixturevalue(build_name)
     html = build.page("faq/vergelijking")
-    rules = load_all()
+    rules = RULESETS.rules
     for topic in TOPICS:
         assert translate(topic.title, language) in html
         for question in topic.questions:
@@ -55,7 +54,7 @@ def test_a_changed_parameter_changes_the_answer(monkeypatch: pytest.MonkeyPatch)
         citation=haarlem.FORBIDDEN_CODES.citation,
         description=haarlem.FORBIDDEN_CODES.description,
     )
-    monkeypatch.setattr(haarlem, "FORBIDDEN_CODES", changed)
+    monkeypatch.setattr(haarlem.s2_3_security, "FORBIDDEN_CODES", changed)
     after = _answer(question, "nl").astext()
     assert after != before
     assert "Toegestaan: De code 1234 is toegestaan: het is niet 0000 of 9999." in after

@@ -18,7 +18,7 @@ CONF = (
 )
 SITUATION = "Je telefoon wordt op zaterdag 21 november 2026 om 23:30 gestolen, bij een inbraak."
 CODE = """>>> import datetime as dt
->>> from mdrules import haarlem
+>>> from mdrules.regulations import haarlem
 >>> print(haarlem.incident(dt.datetime(2026, 11, 21, 23, 30), haarlem.Incident.THEFT,
 ...     burglary=True))
 Verplicht: Het is 21 november 2026 23:30, buiten kantooruren ...

@@ -12,12 +12,13 @@ from typing import Any
 
 import pytest
 
-from mdrules import haarlem, leeuwarden
 from mdrules.catalogs import check_package
 from mdrules.cli import main
-from mdrules.coverage import CLASSIFICATIONS
 from mdrules.decision import Decision, Message
-from mdrules.haarlem import (
+from mdrules.i18n import Named, Phrase, Territory, TranslationError, translate
+from mdrules.messages import extract_package
+from mdrules.regulations import RULESETS, haarlem, leeuwarden
+from mdrules.regulations.haarlem import (
     AccessoryProblem,
     CodeKind,
     DeviceProblem,
@@ -28,8 +29,7 @@ from mdrules.haarlem import (
     SoftwareOrigin,
     UnlockMethod,
 )
-from mdrules.i18n import Named, Phrase, Territory, TranslationError, translate
-from mdrules.leeuwarden import (
+from mdrules.regulations.leeuwarden import (
     Activity,
     DataKind,
     Direction,
@@ -42,9 +42,6 @@ from mdrules.leeuwarden import (
     Transfer,
     Usage,
 )
-from mdrules.messages import extract_package
-from mdrules.parameters import PARAMETERS
-from mdrules.rules import load_all
 from mdrules.vocabulary import OFFICE_HOLDERS, DeviceKind, Role
 
 DUTCH_GIVEAWAYS = (" de ", " het ", " een ", " niet ", " van ", "Grondslag")
@@ -288,7 +285,7 @@ def _call_id(key: str, arguments: dict[str, Any]) -> str:
 
 def decide(key: str, arguments: dict[str, Any]) -> Decision:
     """Ask a rule, by its key, with the arguments of a case."""
-    return load_all()[key].function(**arguments)
+    return RULESETS.rules[key].function(**arguments)
 
 
 def _messages(decision: Decision) -> Iterator[Message]:
@@ -329,13 +326,14 @@ def message_ids(decision: Decision) -> set[str]:
 
 def parameter_phrases() -> set[str]:
     """Return the phrases of the parameters: the pages render them, rules need not."""
-    load_all()
-    return {phrase for parameter in PARAMETERS.values() for phrase in _phrases(parameter.value)}
+    return {
+        phrase for parameter in RULESETS.parameters.values() for phrase in _phrases(parameter.value)
+    }
 
 
 def test_every_rule_has_cases() -> None:
     """The table asks every registered rule."""
-    assert set(CASES) == set(load_all())
+    assert set(CASES) == set(RULESETS.rules)
 
 
 def test_package_catalog_is_complete() -> None:
@@ -352,7 +350,7 @@ def test_every_message_can_be_extracted() -> None:
 
 def test_the_cases_render_every_message_of_the_rules() -> None:
     """Together the cases produce every message of the two regulations' modules."""
-    reasons = {classification.reason for classification in CLASSIFICATIONS.values()}
+    reasons = {classification.reason for classification in RULESETS.classifications.values()}
     wanted = {
         text
         for text, places in extract_package().messages.items()

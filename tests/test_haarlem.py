@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mdrules import haarlem
-from mdrules.coverage import CLASSIFICATIONS
 from mdrules.decision import Decision, Outcome
-from mdrules.haarlem import (
+from mdrules.i18n import Named, Phrase
+from mdrules.parameters import Parameter, PhoneNumber, render
+from mdrules.regulations import RULESETS, haarlem
+from mdrules.regulations.haarlem import (
     AccessoryProblem,
     CodeKind,
     DeviceProblem,
@@ -23,9 +24,6 @@ from mdrules.haarlem import (
     SoftwareOrigin,
     UnlockMethod,
 )
-from mdrules.i18n import Named, Phrase
-from mdrules.parameters import PARAMETERS, Parameter, PhoneNumber, render
-from mdrules.rules import RULES
 from mdrules.vocabulary import (
     COUNTRIES,
     DEVICE_NAMES,
@@ -664,7 +662,7 @@ def test_device_combination_bad_input(counts: tuple[int, int, int], message: str
 
 def test_device_combinations_are_written_as_the_text_writes_them() -> None:
     """The allowed combinations render as 2.4.2 lists them."""
-    parameter = PARAMETERS["haarlem.device_combinations"]
+    parameter = RULESETS.parameters["haarlem.device_combinations"]
     rendered = render(parameter, "nl", "or")
     assert rendered == "Smartphone, Smartphone + laptop of Smartphone + tablet"
 
@@ -1199,7 +1197,7 @@ def _provision_text() -> str:
 def test_every_parameter_is_shown_in_the_text() -> None:
     """Each Haarlem parameter the text states is rendered there by a {param} role."""
     text = _provision_text()
-    keys = {key for key in PARAMETERS if key.startswith("haarlem.")}
+    keys = {key for key in RULESETS.parameters if key.startswith("haarlem.")}
     shown = set(re.findall(r"\{param\}`(haarlem\.[a-z0-9_]+)", text))
     assert keys == shown
 
@@ -1223,7 +1221,7 @@ def test_no_parameter_value_is_written_literally() -> None:
     text = _provision_text()
     literals = [
         literal
-        for key, parameter in PARAMETERS.items()
+        for key, parameter in RULESETS.parameters.items()
         if key.startswith("haarlem.")
         for literal in _literals(parameter)
     ]
@@ -1233,7 +1231,7 @@ def test_no_parameter_value_is_written_literally() -> None:
 
 def test_haarlem_rules_are_registered() -> None:
     """Every Haarlem rule is registered with articles, and each is a Haarlem article."""
-    rules = [entry for entry in RULES.values() if entry.regulation == "haarlem"]
+    rules = [entry for entry in RULESETS.rules.values() if entry.regulation == "haarlem"]
     assert len(rules) == 21
     for entry in rules:
         assert entry.articles
@@ -1243,14 +1241,14 @@ def test_haarlem_rules_are_registered() -> None:
 def test_every_rule_has_an_example_on_the_page() -> None:
     """Each Haarlem rule is called in an example on the page."""
     page = PAGE.read_text(encoding="utf-8")
-    for entry in RULES.values():
+    for entry in RULESETS.rules.values():
         if entry.regulation == "haarlem":
             assert f"haarlem.{entry.function.__name__}(" in page, entry.name
 
 
 def test_new_rules_replace_their_classification() -> None:
     """A provision a rule encodes is no longer classified as judgement or informative."""
-    cited = {label for entry in RULES.values() for label in entry.labels}
+    cited = {label for entry in RULESETS.rules.values() for label in entry.labels}
     for label in (
         "haarlem-2-3-1",
         "haarlem-2-3-4",
@@ -1262,4 +1260,4 @@ def test_new_rules_replace_their_classification() -> None:
         "haarlem-2-8-1",
     ):
         assert label in cited
-        assert label not in CLASSIFICATIONS
+        assert label not in RULESETS.classifications

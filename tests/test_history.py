@@ -166,11 +166,16 @@ def test_a_sentence_a_parameter_and_a_list(repository: Path) -> None:
     )
     edit(
         repository,
-        "src/mdrules/haarlem.py",
+        "src/mdrules/regulations/haarlem/s2_4_devices.py",
         '"depreciation_smartphone_tablet_months",\n    36,',
         '"depreciation_smartphone_tablet_months",\n    48,',
     )
-    edit(repository, "src/mdrules/haarlem.py", '("0000", "1234"),', '("0000", "1234", "1111"),')
+    edit(
+        repository,
+        "src/mdrules/regulations/haarlem/s2_3_security.py",
+        '("0000", "1234"),',
+        '("0000", "1234", "1111"),',
+    )
     commit(repository, "Review proposal")
     report = diff("haarlem-1.04", "HEAD", repository)
     articles = {change.new_number: change for change in report.articles}
@@ -263,15 +268,15 @@ def test_the_release_page_compares_with_the_previous_tag(repository: Path) -> No
     assert previous_release(repository, "haarlem", "1.04") is None
     edit(
         repository,
-        "src/mdrules/revisions.py",
-        '                reviewed_by="JZ",\n            ),\n',
-        '                reviewed_by="JZ",\n            ),\n'
-        "            Revision(\n"
-        '                version="1.05",\n'
-        "                date=dt.date(2026, 11, 23),\n"
-        '                description=N_("Review"),\n'
-        '                reviewed_by="HRM",\n'
-        "            ),\n",
+        "src/mdrules/regulations/haarlem/metadata.py",
+        '            reviewed_by="JZ",\n        ),\n',
+        '            reviewed_by="JZ",\n        ),\n'
+        "        Revision(\n"
+        '            version="1.05",\n'
+        "            date=dt.date(2026, 11, 23),\n"
+        '            description=N_("Review"),\n'
+        '            reviewed_by="HRM",\n'
+        "        ),\n",
     )
     commit(repository, "Haarlem 1.05")
     assert previous_release(repository, "haarlem", "1.05") == "haarlem-1.04"
@@ -302,18 +307,21 @@ NUMBERS = [
 def test_random_parameter_edits_all_appear(repository: Path, seed: int) -> None:
     """Each parameter given a new value is reported with its old and new value, nothing else."""
     chance = random.Random(seed)
-    source = repository / "src" / "mdrules" / "haarlem.py"
-    text = source.read_text(encoding="utf-8")
+    package = repository / "src" / "mdrules" / "regulations" / "haarlem"
     changed: dict[str, tuple[int, int]] = {}
     for name in chance.sample(NUMBERS, 2):
         pattern = re.compile(rf'("{name}",\s*\n\s*)(\d+)(,)')
+        sources = [
+            path for path in sorted(package.glob("*.py")) if pattern.search(path.read_text())
+        ]
+        assert len(sources) == 1, name
+        text = sources[0].read_text(encoding="utf-8")
         match = pattern.search(text)
         assert match is not None, name
         old = int(match[2])
         new = old + chance.randint(1, 20)
-        text = pattern.sub(rf"\g<1>{new}\g<3>", text, count=1)
+        sources[0].write_text(pattern.sub(rf"\g<1>{new}\g<3>", text, count=1), encoding="utf-8")
         changed[f"haarlem.{name}"] = (old, new)
-    source.write_text(text, encoding="utf-8")
     commit(repository, "Edit parameters")
     report = diff("haarlem-1.04", "HEAD", repository)
     reported = {c.key: c for c in report.parameters}

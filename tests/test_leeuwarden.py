@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mdrules import leeuwarden
-from mdrules.coverage import CLASSIFICATIONS, Status
+from mdrules.coverage import Status
 from mdrules.decision import Decision, Outcome
-from mdrules.leeuwarden import (
+from mdrules.parameters import Parameter, render
+from mdrules.regulations import RULESETS, leeuwarden
+from mdrules.regulations.leeuwarden import (
     Activity,
     DataKind,
     Direction,
@@ -25,8 +26,6 @@ from mdrules.leeuwarden import (
     Transfer,
     Usage,
 )
-from mdrules.parameters import PARAMETERS, Parameter, render
-from mdrules.rules import RULES
 from mdrules.vocabulary import COUNTRIES, EU_MEMBERS, EUROPE, OFFICE_HOLDERS, DeviceKind, Role
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "leeuwarden" / "regeling.md"
@@ -964,14 +963,16 @@ QUESTIONS = {
 def test_rules_and_their_articles() -> None:
     """Each question is registered with exactly the articles it rests on."""
     registered = {
-        entry.name: entry.articles for entry in RULES.values() if entry.regulation == "leeuwarden"
+        entry.name: entry.articles
+        for entry in RULESETS.rules.values()
+        if entry.regulation == "leeuwarden"
     }
     assert registered == QUESTIONS
 
 
 def test_every_parameter_cites_a_leeuwarden_article() -> None:
     """Each Leeuwarden parameter has its article and an English description."""
-    ours = {key: p for key, p in PARAMETERS.items() if key.startswith("leeuwarden.")}
+    ours = {key: p for key, p in RULESETS.parameters.items() if key.startswith("leeuwarden.")}
     assert set(ours) == {
         "leeuwarden.ict_devices",
         "leeuwarden.ict_facilities",
@@ -998,14 +999,14 @@ def test_classified_provisions_are_not_encoded() -> None:
     """No provision is both cited by a rule and classified; Artikel 2 is classified as a whole."""
     cited = {
         label
-        for entry in RULES.values()
+        for entry in RULESETS.rules.values()
         if entry.regulation == "leeuwarden"
         for label in entry.labels
     }
-    classified = {label for label in CLASSIFICATIONS if label.startswith("leeuwarden-")}
+    classified = {label for label in RULESETS.classifications if label.startswith("leeuwarden-")}
     assert cited.isdisjoint(classified)
-    assert CLASSIFICATIONS["leeuwarden-2"].status is Status.INFORMATIVE
-    assert CLASSIFICATIONS["leeuwarden-3-1"].status is Status.JUDGEMENT
+    assert RULESETS.classifications["leeuwarden-2"].status is Status.INFORMATIVE
+    assert RULESETS.classifications["leeuwarden-3-1"].status is Status.JUDGEMENT
     assert {"leeuwarden-4-1-b", "leeuwarden-9-1", "leeuwarden-9-2"} <= cited
 
 
@@ -1023,7 +1024,7 @@ def _shown() -> set[tuple[str, str]]:
 
 def test_every_parameter_is_shown_in_the_text() -> None:
     """Each Leeuwarden parameter is rendered in the provisions by a {param} role."""
-    keys = {key for key in PARAMETERS if key.startswith("leeuwarden.")}
+    keys = {key for key in RULESETS.parameters if key.startswith("leeuwarden.")}
     assert {key for key, _form in _shown()} == keys
 
 
@@ -1032,7 +1033,7 @@ def test_no_parameter_value_is_written_literally() -> None:
     text = re.sub(r"\s+", " ", _provision_text())
     literals = set()
     for key, form in _shown():
-        parameter = PARAMETERS[key]
+        parameter = RULESETS.parameters[key]
         literals.add(render(parameter, "nl", form))
         if isinstance(parameter.value, tuple):
             literals |= {render(parameter, "nl", other) for other in ("and", "or")}
@@ -1043,6 +1044,6 @@ def test_no_parameter_value_is_written_literally() -> None:
 def test_every_rule_has_an_example_on_the_page() -> None:
     """Each rule is called in an example on the page."""
     page = PAGE.read_text(encoding="utf-8")
-    for entry in RULES.values():
+    for entry in RULESETS.rules.values():
         if entry.regulation == "leeuwarden":
             assert f"leeuwarden.{entry.function.__name__}(" in page, entry.name

@@ -7,17 +7,17 @@ import pytest
 from pydantic import ValidationError
 
 from mdrules.cli import main
-from mdrules.regulations import REGULATIONS
+from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.review import Status, review_status, version_line
-from mdrules.revisions import REGISTERS, Register, Revision
+from mdrules.revisions import Register, Revision
 
 
 def test_the_register_is_the_source_of_version_and_date() -> None:
     """The registry's version and date are the register's last line."""
     for key, regulation in REGULATIONS.items():
-        assert regulation.version == REGISTERS[key].current.version
-        assert regulation.version_date == REGISTERS[key].current.date
-    assert [r.version for r in REGISTERS["haarlem"].revisions] == [
+        assert regulation.version == REGULATIONS[key].register.current.version
+        assert regulation.version_date == REGULATIONS[key].register.current.date
+    assert [r.version for r in REGULATIONS["haarlem"].register.revisions] == [
         "1.0",
         "1.0",
         "1.01",
@@ -25,7 +25,7 @@ def test_the_register_is_the_source_of_version_and_date() -> None:
         "1.03",
         "1.04",
     ]
-    assert [r.version for r in REGISTERS["leeuwarden"].revisions] == ["2021", "2024"]
+    assert [r.version for r in REGULATIONS["leeuwarden"].register.revisions] == ["2021", "2024"]
 
 
 def test_a_register_must_be_in_order() -> None:
@@ -54,7 +54,7 @@ def test_a_register_must_be_in_order() -> None:
 )
 def test_haarlem_is_reviewed_within_half_a_year(on: dt.date, status: Status) -> None:
     """Due on 30 April 2020, six months after the review of 30 October 2019; due 30 days before."""
-    result = review_status("haarlem", on)
+    result = review_status(RULESETS["haarlem"], on)
     assert result.status is status
     assert result.due == dt.date(2020, 4, 30)
     assert result.last_review == dt.date(2019, 10, 30)
@@ -64,7 +64,7 @@ def test_haarlem_is_reviewed_within_half_a_year(on: dt.date, status: Status) -> 
 
 def test_leeuwarden_sets_no_review_term() -> None:
     """Leeuwarden's regulation prescribes no periodic review: no due date, never overdue."""
-    result = review_status("leeuwarden", dt.date(2030, 1, 1))
+    result = review_status(RULESETS["leeuwarden"], dt.date(2030, 1, 1))
     assert result.status is Status.NO_TERM
     assert result.due is None
     assert "geen periodieke beoordeling" in result.explain()
@@ -72,7 +72,7 @@ def test_leeuwarden_sets_no_review_term() -> None:
 
 def test_the_version_line_does_not_depend_on_the_day() -> None:
     """Pages show the due date, not a status that changes with the day of the build."""
-    line, citations = version_line("haarlem")
+    line, citations = version_line(RULESETS["haarlem"])
     assert line.render() == (
         "Versie 1.04 van 30 oktober 2019; volgende beoordeling uiterlijk op 30 april 2020"
     )

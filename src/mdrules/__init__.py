@@ -1,13 +1,16 @@
 """The mobile-device regulations of Haarlem & Zandvoort and Leeuwarden, as code.
 
-The public surface is small: the registry of published regulations and the label scheme.
+The package ``mdrules`` is the engine: decisions, vocabulary, labels, translations, rulesets. It
+names no regulation. The regulations are packages of :mod:`mdrules.regulations`, which holds the
+list of them:
 
->>> from mdrules import REGULATIONS
->>> sorted(REGULATIONS)
+>>> from mdrules.regulations import REGULATIONS
+>>> list(REGULATIONS)
 ['haarlem', 'leeuwarden']
 """
 
 from mdrules.labels import provision_label
-from mdrules.regulations import REGULATIONS, Regulation
+from mdrules.metadata import Regulation
+from mdrules.ruleset import Rule, Ruleset
 
-__all__ = ["REGULATIONS", "Regulation", "provision_label"]
+__all__ = ["Regulation", "Rule", "Ruleset", "provision_label"]

@@ -27,9 +27,9 @@ from typing import Any
 from mdrules.history.snapshot import ProbeError
 from mdrules.history.sources import SourceError
 from mdrules.i18n import SOURCE_LANGUAGE, TranslationError, languages
-from mdrules.regulations import REGULATIONS
+from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.review import NOTICE_DAYS, Status, review_status
-from mdrules.rules import Rule, load_all
+from mdrules.ruleset import Rule
 from mdrules.vocabulary import AMSTERDAM, country_code
 
 
@@ -153,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     _review_parser(commands)
     _diff_parser(commands)
     per_regulation: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
-    for rule in load_all().values():
+    for rule in RULESETS.rules.values():
         if rule.regulation not in per_regulation:
             sub = regulations.add_parser(rule.regulation, help=f"questions on {rule.regulation}")
             per_regulation[rule.regulation] = sub.add_subparsers(
@@ -217,8 +217,12 @@ def _check_language(language: str) -> None:
 def _review(arguments: argparse.Namespace) -> int:
     _check_language(arguments.lang)
     wanted = arguments.regulations or list(REGULATIONS)
+    unknown = [regulation for regulation in wanted if regulation not in RULESETS]
+    if unknown:
+        msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {unknown[0]!r}"
+        raise ValueError(msg)
     on = arguments.date or dt.datetime.now(AMSTERDAM).date()
-    statuses = [review_status(regulation, on, arguments.notice) for regulation in wanted]
+    statuses = [review_status(RULESETS[key], on, arguments.notice) for key in wanted]
     if arguments.json:
         data = [status.as_json(arguments.lang) for status in statuses]
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -273,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = parser.parse_args(argv)
     if arguments.command == "questions":
-        for rule in load_all().values():
+        for rule in RULESETS.rules.values():
             print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
         return 0
     try:

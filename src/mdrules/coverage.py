@@ -1,7 +1,8 @@
 """How each part of a regulation is covered: encoded by a rule, left to judgement, or informative.
 
-A part that a rule cites is encoded. Every other part without sub-parts is classified here, by its
-regulation's module, with a one-line reason; the handbook build warns about any part left out.
+A part that a rule cites is encoded. Every other part without sub-parts is classified by its
+regulation's ``coverage.py``, with a one-line reason; the handbook build warns about any part
+left out.
 """
 
 from enum import StrEnum
@@ -9,8 +10,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mdrules.decision import RegulationId
+from mdrules.errors import DuplicateError
 from mdrules.labels import provision_label
+from mdrules.metadata import Regulation
 
 
 class Status(StrEnum):
@@ -35,18 +37,31 @@ class Classification(BaseModel):
     """One line, in Dutch: why it is not encoded."""
 
 
-CLASSIFICATIONS: dict[str, Classification] = {}
-"""The classification of every part that no rule encodes, by label."""
-
-
-def classify(regulation: RegulationId, status: Status, reason: str, *articles: str) -> None:
-    """Classify parts of a regulation that no rule encodes, all for the same reason."""
+def classify(
+    regulation: Regulation, status: Status, reason: str, *articles: str
+) -> dict[str, Classification]:
+    """Classify parts of a regulation that no rule encodes, all for the same reason, by label."""
     if status is Status.ENCODED:
         msg = "a part is encoded by citing it from a rule, not by classifying it"
         raise ValueError(msg)
+    classification = Classification(status=status, reason=reason)
+    found: dict[str, Classification] = {}
     for article in articles:
-        label = provision_label(regulation, article)
-        if label in CLASSIFICATIONS:
-            msg = f"{regulation} {article} is classified twice"
-            raise ValueError(msg)
-        CLASSIFICATIONS[label] = Classification(status=status, reason=reason)
+        label = provision_label(regulation.id, article)
+        if label in found:
+            msg = f"{regulation.id} {article} is classified twice"
+            raise DuplicateError(msg)
+        found[label] = classification
+    return found
+
+
+def classifications(*groups: dict[str, Classification]) -> dict[str, Classification]:
+    """Join the groups of :func:`classify`; a part classified twice is an error."""
+    joined: dict[str, Classification] = {}
+    for group in groups:
+        for label, classification in group.items():
+            if label in joined:
+                msg = f"{label} is classified twice"
+                raise DuplicateError(msg)
+            joined[label] = classification
+    return joined

@@ -2,14 +2,15 @@
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from mdrules.i18n import N_, SOURCE_LANGUAGE, format_value, translate
 from mdrules.labels import number_parts, provision_label
 
-RegulationId = Literal["haarlem", "leeuwarden"]
+RegulationId = Annotated[str, Field(pattern=r"^[a-z]+$")]
+"""A regulation's short identifier: lower-case letters, the first part of each of its labels."""
 
 
 class Outcome(StrEnum):
@@ -39,31 +40,51 @@ OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.INFORMATION: N_("Informatie"),
 }
 
-_CITATION_FORMS = {
-    ("haarlem", 1): N_("{regulation} {number}"),
-    ("leeuwarden", 1): N_("{regulation} artikel {article}"),
-    ("leeuwarden", 2): N_("{regulation} artikel {article} lid {lid}"),
-    ("leeuwarden", 3): N_("{regulation} artikel {article} lid {lid} onder {letter}"),
-    ("leeuwarden", 4): N_("{regulation} artikel {article} lid {lid} onder {letter}, sub {sub}"),
-}
-_REGULATION_NAMES = {"haarlem": "Haarlem", "leeuwarden": "Leeuwarden"}
+
+class CitationStyle(BaseModel):
+    """How a regulation's articles are cited: its name, and a form per depth of the number.
+
+    A form has the placeholders ``{regulation}`` (the name), ``{number}`` (the whole number) and
+    ``{article}``, ``{lid}``, ``{letter}``, ``{sub}`` (its parts). A number with more parts than
+    there are forms uses the last form.
+
+    >>> style = CitationStyle(name="Demo", forms=("{regulation} {article}",
+    ...                                           "{regulation} {article}, lid {lid}"))
+    >>> style.form("3"), style.form("3.2.a")
+    ('{regulation} {article}', '{regulation} {article}, lid {lid}')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    """The regulation's name in a citation (``Haarlem``), the same in every language."""
+    forms: Annotated[tuple[str, ...], Field(min_length=1)]
+    """Dutch message ids, by the number of parts of the cited number (1, 2, ...)."""
+
+    def form(self, article: str) -> str:
+        """Return the form (a Dutch message id) that cites an article number."""
+        depth = min(len(number_parts(article)), len(self.forms))
+        return self.forms[depth - 1]
 
 
 class Citation(BaseModel):
     """An article or numbered part of a regulation that a decision rests on.
 
-    >>> Citation(regulation="leeuwarden", article="4.1.c").render()
-    'Leeuwarden artikel 4 lid 1 onder c'
-    >>> Citation(regulation="haarlem", article="2.3.16").label
-    'haarlem-2-3-16'
+    >>> style = CitationStyle(name="Demo", forms=("{regulation} {number}",))
+    >>> Citation(regulation="demo", article="2.3", style=style).render()
+    'Demo 2.3'
+    >>> Citation(regulation="demo", article="2.3", style=style).label
+    'demo-2-3'
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     regulation: RegulationId
-    """The regulation: haarlem or leeuwarden."""
+    """The regulation's identifier."""
     article: str
     """The number as the text writes it: 2.3.16, 4.1.c, 4a."""
+    style: CitationStyle
+    """How the regulation cites its articles (from its metadata)."""
 
     @model_validator(mode="after")
     def _valid_number(self) -> Self:
@@ -78,21 +99,9 @@ class Citation(BaseModel):
     def render(self, language: str = SOURCE_LANGUAGE) -> str:
         """Return the citation as a reader writes it, in a language."""
         parts = number_parts(self.article)
-        depth = 1 if self.regulation == "haarlem" else len(parts)
-        form = translate(_CITATION_FORMS[(self.regulation, depth)], language)
+        form = translate(self.style.form(self.article), language)
         names = dict(zip(("article", "lid", "letter", "sub"), parts, strict=False))
-        return form.format(
-            regulation=_REGULATION_NAMES[self.regulation], number=self.article, **names
-        )
-
-
-def cite(regulation: RegulationId, *articles: str) -> tuple[Citation, ...]:
-    """Return citations of several articles of one regulation.
-
-    >>> [c.article for c in cite("haarlem", "2.3.8", "2.7.3")]
-    ['2.3.8', '2.7.3']
-    """
-    return tuple(Citation(regulation=regulation, article=article) for article in articles)
+        return form.format(regulation=self.style.name, number=self.article, **names)
 
 
 class Message(BaseModel):
@@ -137,12 +146,14 @@ class Condition(BaseModel):
 class Decision(BaseModel):
     """The answer of a rule: an outcome, the articles it rests on, and why.
 
-    >>> d = Decision(outcome=Outcome.NOT_ALLOWED, citations=cite("haarlem", "2.3.16"),
+    >>> style = CitationStyle(name="Demo", forms=("{regulation} {number}",))
+    >>> d = Decision(outcome=Outcome.NOT_ALLOWED,
+    ...              citations=(Citation(regulation="demo", article="2.3", style=style),),
     ...              explanation=Message(text="De code {code} is niet toegestaan.",
     ...                                  values={"code": "1234"}))
     >>> print(d)
     Niet toegestaan: De code 1234 is niet toegestaan.
-    Grondslag: Haarlem 2.3.16
+    Grondslag: Demo 2.3
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -20,7 +20,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mdrules.labels import provision_label
-from mdrules.regulations import REGULATIONS, Regulation
+from mdrules.metadata import Regulation
+from mdrules.regulations import REGULATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 _BULLET = re.compile(r"^[ \t]*-[ \t]+", re.MULTILINE)

@@ -92,16 +92,35 @@ def languages() -> list[str]:
     return sorted({SOURCE_LANGUAGE} | found)
 
 
+_EXTRA_LOCALE_DIRS: list[Path] = []
+"""Folders of regulations' own catalogs (a regulation outside this package), searched second."""
+
+
+def add_locale_dir(path: Path) -> None:
+    """Also take translations from ``path/<language>/LC_MESSAGES/mdrules.po``."""
+    if path not in _EXTRA_LOCALE_DIRS:
+        _EXTRA_LOCALE_DIRS.append(path)
+        catalog.cache_clear()
+
+
 @cache
 def catalog(language: str) -> Catalog:
-    """Return the message catalog of a language other than Dutch."""
+    """Return the message catalog of a language other than Dutch (with any added catalogs)."""
     path = LOCALE_DIR / language / "LC_MESSAGES" / "mdrules.po"
     try:
         with path.open("rb") as handle:
-            return read_po(handle, locale=language)
+            found = read_po(handle, locale=language)
     except OSError:
         msg = f"expected a language in {', '.join(languages())}; got {language!r}"
         raise TranslationError(msg) from None
+    for folder in _EXTRA_LOCALE_DIRS:
+        extra = folder / language / "LC_MESSAGES" / "mdrules.po"
+        if extra.is_file():
+            with extra.open("rb") as handle:
+                for message in read_po(handle, locale=language):
+                    if message.id and found.get(message.id) is None:
+                        found[message.id] = message
+    return found
 
 
 def translate(msgid: str, language: str) -> str:

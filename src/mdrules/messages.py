@@ -140,7 +140,7 @@ def extract_package() -> Extraction:
     True
     """
     extraction = Extraction()
-    for path in sorted(PACKAGE.glob("*.py")) + sorted(PACKAGE.glob("*/*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         extract(path, extraction)
     extraction.messages = {
         text: sorted(set(places)) for text, places in sorted(extraction.messages.items())

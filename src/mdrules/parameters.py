@@ -12,8 +12,9 @@ from babel.dates import format_time
 from babel.lists import format_list
 from pydantic import BaseModel, ConfigDict, Field
 
-from mdrules.decision import Citation, RegulationId
+from mdrules.decision import Citation
 from mdrules.i18n import babel_locale, format_value, number_words
+from mdrules.metadata import Regulation
 from mdrules.vocabulary import TimeWindow, period_name
 
 T = TypeVar("T")
@@ -74,26 +75,19 @@ class Parameter(BaseModel, Generic[T]):
     """What the value is, in English."""
 
 
-PARAMETERS: dict[str, Parameter[Any]] = {}
-"""Every parameter of every regulation, by key."""
-
-
 def define(
-    regulation: RegulationId, name: str, value: T, article: str, description: str
+    regulation: Regulation, name: str, value: T, article: str, description: str
 ) -> Parameter[T]:
-    """Define a parameter once; a second definition of the same key is an error."""
-    key = f"{regulation}.{name}"
-    if key in PARAMETERS:
-        msg = f"parameter {key} is defined twice"
-        raise ValueError(msg)
-    parameter = Parameter[T](
-        key=key,
+    """Define a parameter of a regulation, with the article that sets it.
+
+    The regulation's ruleset gathers its parameters; a key defined twice there is an error.
+    """
+    return Parameter[T](
+        key=f"{regulation.id}.{name}",
         value=value,
-        citation=Citation(regulation=regulation, article=article),
+        citation=regulation.cite(article)[0],
         description=description,
     )
-    PARAMETERS[key] = parameter
-    return parameter
 
 
 FORMS = {
@@ -118,9 +112,11 @@ class FormError(ValueError):
 def render(parameter: Parameter[Any], language: str, form: str = "") -> str:
     """Render a parameter's value for the text of a page in a language.
 
-    >>> from mdrules.decision import cite
-    >>> codes = Parameter[tuple[str, ...]](key="haarlem.x", value=("0000", "1234"),
-    ...     citation=cite("haarlem", "2.3.16")[0], description="forbidden codes")
+    >>> from mdrules.decision import Citation, CitationStyle
+    >>> style = CitationStyle(name="Demo", forms=("{regulation} {number}",))
+    >>> codes = Parameter[tuple[str, ...]](key="demo.x", value=("0000", "1234"),
+    ...     citation=Citation(regulation="demo", article="2", style=style),
+    ...     description="forbidden codes")
     >>> render(codes, "nl", "or"), render(codes, "en", "or")
     ('0000 of 1234', '0000 or 1234')
     """

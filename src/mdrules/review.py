@@ -11,8 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from mdrules.decision import Citation, Decision, Message
 from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
-from mdrules.regulations import REGULATIONS
-from mdrules.rules import Rule, load_all
+from mdrules.ruleset import Rule, Ruleset
 
 NOTICE_DAYS = 30
 """How many days before the due date the status turns from on time to due.
@@ -42,7 +41,8 @@ STATUS_NAMES = {
 class ReviewStatus(BaseModel):
     """The review status of one regulation on a date.
 
-    >>> status = review_status("haarlem", dt.date(2020, 4, 1))
+    >>> from mdrules.regulations import RULESETS
+    >>> status = review_status(RULESETS["haarlem"], dt.date(2020, 4, 1))
     >>> status.status, status.due
     (<Status.DUE: 'due'>, datetime.date(2020, 4, 30))
     >>> print(status.explain())
@@ -117,47 +117,49 @@ class ReviewStatus(BaseModel):
         }
 
 
-def review_rule(regulation: str) -> Rule | None:
+def review_rule(ruleset: Ruleset) -> Rule | None:
     """Return the rule that sets a regulation's review term, or ``None`` when it sets none.
 
-    >>> review_rule("haarlem").articles, review_rule("leeuwarden")
+    The rule is the regulation's question ``review``, with inputs ``last_review`` and ``on``.
+
+    >>> from mdrules.regulations import RULESETS
+    >>> review_rule(RULESETS["haarlem"]).articles, review_rule(RULESETS["leeuwarden"])
     (('2.9.1',), None)
     """
-    return load_all().get(f"{regulation}.review")
+    return ruleset.rules.get(f"{ruleset.id}.review")
 
 
-def due_decision(regulation: str, on: dt.date) -> Decision | None:
+def due_decision(ruleset: Ruleset, on: dt.date) -> Decision | None:
     """Return the regulation's review decision on a date, or ``None`` when it has no review term.
 
-    >>> due_decision("leeuwarden", dt.date(2026, 1, 1)) is None
+    >>> from mdrules.regulations import RULESETS
+    >>> due_decision(RULESETS["leeuwarden"], dt.date(2026, 1, 1)) is None
     True
     """
-    rule = review_rule(regulation)
-    last = REGULATIONS[regulation].register.last_review
+    rule = review_rule(ruleset)
+    last = ruleset.metadata.register.last_review
     if rule is None or last is None:
         return None
     return rule.function(last_review=last, on=max(on, last))
 
 
-def review_status(regulation: str, on: dt.date, notice_days: int = NOTICE_DAYS) -> ReviewStatus:
+def review_status(ruleset: Ruleset, on: dt.date, notice_days: int = NOTICE_DAYS) -> ReviewStatus:
     """Return the review status of a regulation on a date.
 
-    >>> review_status("haarlem", dt.date(2026, 11, 23)).status
+    >>> from mdrules.regulations import RULESETS
+    >>> review_status(RULESETS["haarlem"], dt.date(2026, 11, 23)).status
     <Status.OVERDUE: 'overdue'>
-    >>> review_status("leeuwarden", dt.date(2026, 11, 23)).status
+    >>> review_status(RULESETS["leeuwarden"], dt.date(2026, 11, 23)).status
     <Status.NO_TERM: 'no-term'>
     """
-    if regulation not in REGULATIONS:
-        msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {regulation!r}"
-        raise ValueError(msg)
     if notice_days < 0:
         msg = f"expected a notice of zero or more days; got {notice_days}"
         raise ValueError(msg)
-    register = REGULATIONS[regulation].register
+    register = ruleset.metadata.register
     reviewed = register.last_reviewed
-    decision = due_decision(regulation, on)
+    decision = due_decision(ruleset, on)
     due = decision.date if decision is not None else None
-    if review_rule(regulation) is None:
+    if review_rule(ruleset) is None:
         status = Status.NO_TERM
     elif due is None:
         status = Status.NO_REVIEW
@@ -168,7 +170,7 @@ def review_status(regulation: str, on: dt.date, notice_days: int = NOTICE_DAYS) 
     else:
         status = Status.ON_TIME
     return ReviewStatus(
-        regulation=regulation,
+        regulation=ruleset.id,
         version=register.current.version,
         on=on,
         status=status,
@@ -201,38 +203,41 @@ VERSION_LABELS: dict[bool, str] = {
 """The version alone, by whether it has a date: the running header of a printed page."""
 
 
-def version_label(regulation: str) -> Message:
+def version_label(ruleset: Ruleset) -> Message:
     """Return the regulation's version and its date, as a printed page's header names them.
 
-    >>> version_label("haarlem").render(), version_label("haarlem").render("en")
+    >>> from mdrules.regulations import RULESETS
+    >>> label = version_label(RULESETS["haarlem"])
+    >>> label.render(), label.render("en")
     ('Versie 1.04 van 30 oktober 2019', 'Version 1.04 of 30 October 2019')
     """
-    current = REGULATIONS[regulation].register.current
+    current = ruleset.metadata.register.current
     values: dict[str, object] = {"version": current.version, "date": current.date}
     return Message(text=VERSION_LABELS[current.date is not None], values=values)
 
 
-def version_line(regulation: str) -> tuple[Message, tuple[Citation, ...]]:
+def version_line(ruleset: Ruleset) -> tuple[Message, tuple[Citation, ...]]:
     """Return the line a regulation's pages show: version, date, and when the next review is due.
 
     It depends on the register alone, not on the day of the build.
 
-    >>> line, citations = version_line("haarlem")
+    >>> from mdrules.regulations import RULESETS
+    >>> line, citations = version_line(RULESETS["haarlem"])
     >>> line.render(), [c.article for c in citations]
     ('Versie 1.04 van 30 oktober 2019; volgende beoordeling uiterlijk op 30 april 2020', ['2.9.1'])
-    >>> print(version_line("leeuwarden")[0].render())
+    >>> print(version_line(RULESETS["leeuwarden"])[0].render())
     Versie 2024, zonder datum in de regeling; de regeling schrijft geen periodieke beoordeling
     voor
     """
-    register = REGULATIONS[regulation].register
+    register = ruleset.metadata.register
     last = register.last_review
-    decision = due_decision(regulation, last) if last is not None else None
+    decision = due_decision(ruleset, last) if last is not None else None
     values: dict[str, object] = {"version": register.current.version, "date": register.current.date}
     if decision is not None:
         values["due"] = decision.date
         term = "due"
     else:
-        term = "unknown" if review_rule(regulation) is not None else "none"
+        term = "unknown" if review_rule(ruleset) is not None else "none"
     text = VERSION_LINES[(register.current.date is not None, term)]
     citations = decision.citations if decision is not None else ()
     return Message(text=text, values=values), citations

@@ -1,16 +1,15 @@
-"""The revision registers: every version of each regulation, with its date and who reviewed it.
+"""The revision register: every version of a regulation, with its date and who reviewed it.
 
 The register is the single source of a regulation's version and date, of the version table in the
 handbook, and of the last review from which the next one is due. To publish a new version, an
-author adds a :class:`Revision` at the end of its register (see the README's release step).
+author adds a :class:`Revision` at the end of its register, in the regulation's ``metadata.py``
+(see the README's release step).
 """
 
 import datetime as dt
 import itertools
 
 from pydantic import BaseModel, ConfigDict, model_validator
-
-from mdrules.i18n import N_
 
 
 class Revision(BaseModel):
@@ -41,9 +40,13 @@ class Revision(BaseModel):
 class Register(BaseModel):
     """The revisions of one regulation, oldest first.
 
-    >>> REGISTERS["haarlem"].current.version
-    '1.04'
-    >>> REGISTERS["haarlem"].last_review
+    >>> register = Register(revisions=(
+    ...     Revision(version="1.0", date=dt.date(2019, 6, 6), description="Concept"),
+    ...     Revision(version="1.1", date=dt.date(2019, 10, 30), description="Review",
+    ...              reviewed_by="JZ")))
+    >>> register.current.version
+    '1.1'
+    >>> register.last_review
     datetime.date(2019, 10, 30)
     """
 
@@ -78,71 +81,3 @@ class Register(BaseModel):
     def last_review(self) -> dt.date | None:
         """The date of the last recorded review, or ``None`` when none is recorded."""
         return self.last_reviewed.reviewed_on if self.last_reviewed else None
-
-
-REGISTERS: dict[str, Register] = {
-    # The version table at the end of the policy, line by line (descriptions verbatim).
-    "haarlem": Register(
-        revisions=(
-            Revision(
-                version="1.0",
-                date=dt.date(2019, 6, 6),
-                description=N_("Concept versie afgeleid van de medewerker versie"),
-            ),
-            Revision(
-                version="1.0",
-                date=dt.date(2019, 6, 18),
-                description=N_("Review Hardware & Softwarebeheer"),
-                reviewed_by="Hardware & Softwarebeheer",
-            ),
-            Revision(
-                version="1.01",
-                date=dt.date(2019, 10, 16),
-                description=N_("Review HRM. Aanpassingen aanvraag traject."),
-                reviewed_by="HRM",
-            ),
-            Revision(
-                version="1.02",
-                date=dt.date(2019, 10, 22),
-                description=N_(
-                    "Review HRM. Aanpassingen. Norm devices verwijderd. Artikel 1.2 verwijderd. "
-                    "Diverse kleine aanpassingen."
-                ),
-                reviewed_by="HRM",
-            ),
-            Revision(
-                version="1.03",
-                date=dt.date(2019, 10, 23),
-                description=N_("Review HRM. Aanpassingen 2.5.3 & 2.5.4"),
-                reviewed_by="HRM",
-            ),
-            Revision(
-                version="1.04",
-                date=dt.date(2019, 10, 30),
-                description=N_("Opmerkingen JZ. Artikel 2.2.1 toegevoegd"),
-                reviewed_by="JZ",
-            ),
-        )
-    ),
-    # Leeuwarden has no version table: article 15.3 names the regulation, 15.4 what it replaces.
-    # Both leave the dates open ("[datum]").
-    "leeuwarden": Register(
-        revisions=(
-            Revision(
-                version="2021",
-                date=None,
-                description=N_("Regeling gebruik (communicatie)middelen gemeente Leeuwarden 2021"),
-            ),
-            Revision(
-                version="2024",
-                date=None,
-                description=N_(
-                    "Regeling gebruik (communicatie)middelen 2024; vervangt de regeling van 2021 "
-                    "(artikel 15.4)"
-                ),
-                reviewed_by="OR; College van B&W",
-            ),
-        )
-    ),
-}
-"""The register of each regulation, by regulation id."""

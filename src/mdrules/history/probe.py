@@ -3,7 +3,8 @@
 This file runs as a script inside another version's source tree (``python -P probe.py snapshot
 ROOT OUT``), with that version's ``src`` first on the path. It therefore imports nothing of the
 running ``mdrules`` but the version's own, and only through names every version has had:
-``mdrules.regulations.REGULATIONS``, ``mdrules.parameters``, ``mdrules.rules``.
+``mdrules.regulations.REGULATIONS`` and either ``mdrules.regulations.RULESETS`` (one package per
+regulation) or, in older versions, ``mdrules.parameters.PARAMETERS`` and ``mdrules.rules.load_all``.
 
 ``snapshot`` writes the articles (text per label, Dutch and English), the parameters, and every
 rule call that the version's examples and tests make, with its result. ``evaluate`` replays calls
@@ -27,6 +28,20 @@ import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+
+def _rules_and_parameters() -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return the version's rules and parameters by key, from whichever layout it has."""
+    import mdrules.regulations
+
+    rulesets = getattr(mdrules.regulations, "RULESETS", None)
+    if rulesets is not None:
+        return dict(rulesets.rules), dict(rulesets.parameters)
+    from mdrules.parameters import PARAMETERS  # type: ignore[attr-defined]
+    from mdrules.rules import load_all  # type: ignore[import-not-found]
+
+    return dict(load_all()), dict(PARAMETERS)
+
 
 # --- Articles --------------------------------------------------------------------------------
 
@@ -197,12 +212,10 @@ class Helpers:
     def parameter(self, content: str, language: str) -> str:
         """Render ``{param}`key:form``` with the version's parameters."""
         try:
-            from mdrules.parameters import PARAMETERS, render
-            from mdrules.rules import load_all
+            from mdrules.parameters import render
 
-            load_all()
             key, _sep, form = content.partition(":")
-            return str(render(PARAMETERS[key], language, form))
+            return str(render(_rules_and_parameters()[1][key], language, form))
         except Exception:
             return content
 
@@ -280,12 +293,10 @@ def articles(root: Path) -> dict[str, list[dict[str, Any]]]:
 
 def parameters() -> dict[str, dict[str, Any]]:
     """Return every parameter: its article and its value as the text shows it in each language."""
-    from mdrules.parameters import PARAMETERS, render
-    from mdrules.rules import load_all
+    from mdrules.parameters import render
 
-    load_all()
     found = {}
-    for key, parameter in sorted(PARAMETERS.items()):
+    for key, parameter in sorted(_rules_and_parameters()[1].items()):
         values = {}
         for language in ("nl", "en"):
             try:
@@ -424,15 +435,17 @@ class Recorder:
 
     def __init__(self) -> None:
         """Wrap every registered rule where the tests and examples look it up."""
-        from mdrules.rules import load_all
-
         self.cases: dict[str, dict[str, Any]] = {}
         self.origin = ""
         self.depth = 0
-        for key, rule in load_all().items():
-            module = sys.modules[rule.function.__module__]
-            name = rule.function.__name__
-            setattr(module, name, self._wrap(key, getattr(module, name)))
+        for key, rule in _rules_and_parameters()[0].items():
+            original, attribute = rule.function, str(rule.function.__name__)
+            wrapped = self._wrap(key, original)
+            # The defining module, and every package that re-exports the rule (haarlem.incident).
+            for module in list(sys.modules.values()):
+                name = getattr(module, "__name__", "")
+                if name.startswith("mdrules") and getattr(module, attribute, 0) is original:
+                    setattr(module, attribute, wrapped)
 
     def _wrap(self, key: str, function: Callable[..., Any]) -> Callable[..., Any]:
         signature = inspect.signature(function)
@@ -492,6 +505,7 @@ def record(root: Path) -> list[dict[str, Any]]:
     paths = ["docs"]
     for key in REGULATIONS:
         paths += [f"tests/test_{key}.py", f"src/mdrules/{key}.py", f"src/mdrules/{key}"]
+        paths += [f"src/mdrules/regulations/{key}"]
     paths = [path for path in paths if (root / path).exists()]
     arguments = ["-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=", "-W", "ignore"]
     arguments += ["--doctest-modules", "--doctest-glob=__nothing__", *paths]
@@ -525,9 +539,7 @@ def _article_of(origin: str, owners: dict[str, list[str]]) -> str:
 
 def evaluate(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Replay recorded calls against this version; return their results in the same order."""
-    from mdrules.rules import load_all
-
-    rules = load_all()
+    rules = _rules_and_parameters()[0]
     results = []
     for case in cases:
         rule = rules.get(case["rule"])

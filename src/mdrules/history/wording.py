@@ -3,10 +3,11 @@
 import contextlib
 from typing import Any
 
-from mdrules.decision import OUTCOME_LABELS, Citation, Outcome
+from mdrules.decision import OUTCOME_LABELS, Outcome
 from mdrules.history.compare import ArticleChange, BehaviourChange, ParameterChange, Report
 from mdrules.history.redline import Segment, shortened
 from mdrules.i18n import N_, translate
+from mdrules.regulations import REGULATIONS
 
 KINDS = {
     "added": N_("toegevoegd"),
@@ -35,7 +36,7 @@ def citation(regulation: str, article: str, language: str) -> str:
     'Leeuwarden artikel 4 lid 2 onder a'
     """
     with contextlib.suppress(KeyError, ValueError):
-        return Citation(regulation=regulation, article=article).render(language)  # type: ignore[arg-type]
+        return REGULATIONS[regulation].cite(article)[0].render(language)
     return f"{regulation} {article}"
 
 

@@ -1,6 +1,6 @@
 """The two regulations side by side: the ``{comparison}`` directive.
 
-Each topic asks both regulations' rules the same questions (``mdrules.comparison.TOPICS``) and shows
+Each topic asks both regulations' rules the same questions (``mdrules.regulations.comparison.TOPICS``) and shows
 their answers, computed at build time in the page's language, with links to the articles. A changed
 parameter or rule changes the page.
 """
@@ -10,16 +10,15 @@ from typing import Any, ClassVar
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from mdrules.comparison import TOPICS, Question
 from mdrules.i18n import SOURCE_LANGUAGE, translate
-from mdrules.regulations import REGULATIONS
-from mdrules.rules import load_all
+from mdrules.regulations import REGULATIONS, RULESETS
+from mdrules.regulations.comparison import TOPICS, Question
 from mdrules.sphinxext.answers import decision_nodes
 
 
 def _answer(question: Question, language: str) -> nodes.entry:
     """Return a cell: the question asked and the rule's answer, with links to its articles."""
-    rule = load_all()[question.rule]
+    rule = RULESETS.rules[question.rule]
     cell = nodes.entry()
     asked = nodes.paragraph(translatable=False)
     asked += nodes.strong("", translate(question.caption, language))
@@ -64,8 +63,8 @@ class ComparisonDirective(SphinxDirective):
                 for question in topic.questions:
                     if not question.rule.startswith(key + "."):
                         continue
-                    if question.rule not in load_all():
-                        known = ", ".join(sorted(load_all()))
+                    if question.rule not in RULESETS.rules:
+                        known = ", ".join(sorted(RULESETS.rules))
                         raise self.error(
                             f"comparison question {question.caption!r}: expected a rule, one of "
                             f"{known}; got {question.rule!r}"

@@ -12,10 +12,10 @@ from sphinx.locale import _
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from mdrules.coverage import CLASSIFICATIONS, Status
+from mdrules.coverage import Status
 from mdrules.i18n import SOURCE_LANGUAGE, translate
-from mdrules.regulations import REGULATIONS
-from mdrules.rules import RULES, Rule, load_all
+from mdrules.regulations import REGULATIONS, RULESETS
+from mdrules.ruleset import Rule
 from mdrules.sphinxext.domain import regulation_domain
 
 logger = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def check_traceability(app: Sphinx, env: BuildEnvironment) -> None:
     units = regulation_units(env)
     if not units:
         return
-    cited = citing_rules(load_all().values())
+    cited = citing_rules(RULESETS.rules.values())
     examples = regulation_domain(env).examples
     for label, rules in sorted(cited.items()):
         names = ", ".join(entry.key for entry in rules)
@@ -87,14 +87,14 @@ def check_traceability(app: Sphinx, env: BuildEnvironment) -> None:
             _warn(
                 f"{label} is encoded by {names} but has no example under it", units[label].docname
             )
-    for label, classification in sorted(CLASSIFICATIONS.items()):
+    for label, classification in sorted(RULESETS.classifications.items()):
         if label not in units:
             _warn(f"{label} is classified as {classification.status}, but no page has it")
         elif label in cited:
             names = ", ".join(entry.key for entry in cited[label])
             _warn(f"{label} is classified as {classification.status} but {names} encodes it")
     for unit in sorted(leaves(units), key=lambda u: (u.regulation, u.sort_key)):
-        if unit.label not in cited and unit.label not in CLASSIFICATIONS:
+        if unit.label not in cited and unit.label not in RULESETS.classifications:
             _warn(
                 f"{unit.regulation} {unit.number} ({unit.label}) is neither cited by a rule nor "
                 f"classified; classify it in mdrules.{unit.regulation} with coverage.classify",
@@ -136,7 +136,7 @@ def build_table(app: Sphinx, fromdoc: str, regulation: str) -> nodes.table:
     """Return the coverage table of a regulation: its parts without sub-parts, and cited ones."""
     env = app.env
     units = regulation_units(env)
-    cited = citing_rules(RULES.values())
+    cited = citing_rules(RULESETS.rules.values())
     examples = regulation_domain(env).examples
     shown = {u.label for u in leaves(units)} | set(cited)
     rows = sorted(
@@ -156,7 +156,7 @@ def build_table(app: Sphinx, fromdoc: str, regulation: str) -> nodes.table:
     group += body
     for unit in rows:
         rules = cited.get(unit.label, [])
-        classification = CLASSIFICATIONS.get(unit.label)
+        classification = RULESETS.classifications.get(unit.label)
         status = Status.ENCODED if rules else classification.status if classification else None
         status_text = _(status.value) if status else _("not covered")
         reason = ""

@@ -8,7 +8,8 @@ from sphinx.locale import _
 from sphinx.util.docutils import SphinxRole
 
 from mdrules.i18n import babel_locale, translate
-from mdrules.regulations import REGULATIONS, Regulation
+from mdrules.metadata import Regulation
+from mdrules.regulations import REGULATIONS
 
 FIELDS = ("title", "authority", "version", "version_date")
 #: Facts that are Dutch text, translated through the rules' catalog.

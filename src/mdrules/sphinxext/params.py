@@ -4,8 +4,8 @@ from babel.lists import format_list
 from docutils import nodes
 from sphinx.util.docutils import SphinxRole
 
-from mdrules.parameters import PARAMETERS, FormError, PhoneNumber, render
-from mdrules.rules import load_all
+from mdrules.parameters import FormError, PhoneNumber, render
+from mdrules.regulations import RULESETS
 from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
 
 
@@ -19,12 +19,12 @@ class ParameterRole(SphinxRole):
 
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         """Render the value for the build's language."""
-        load_all()
         key, _sep, form = self.text.partition(":")
-        parameter = PARAMETERS.get(key)
+        parameter = RULESETS.parameters.get(key)
         if parameter is None:
             return self._error(
-                f"expected a parameter key such as {next(iter(sorted(PARAMETERS)), 'haarlem.x')}"
+                "expected a parameter key such as "
+                f"{next(iter(sorted(RULESETS.parameters)), 'regulation.name')}"
                 f"; got {key!r} (the keys are listed in the reference)"
             )
         try:

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from sphinx.application import Sphinx
 
 from mdrules.i18n import SOURCE_LANGUAGE
+from mdrules.regulations import RULESETS
 from mdrules.review import version_label
 
 #: The attribute a version line's paragraph names its regulation with.
@@ -64,7 +65,7 @@ def add_running_header(
     version = None
     if len(regulations) == 1:
         language = app.config.language or SOURCE_LANGUAGE
-        version = version_label(regulations.pop()).render(language)
+        version = version_label(RULESETS[regulations.pop()]).render(language)
     if title:
         style = running_header(title, version)
         context["mdrules_print_style"] = Markup(f'<style media="print">{style}</style>')

@@ -14,7 +14,8 @@ from sphinx.writers.html5 import HTML5Translator
 from sphinx.writers.text import TextTranslator
 
 from mdrules.labels import LabelError, number_parts, provision_label
-from mdrules.regulations import REGULATIONS, Regulation
+from mdrules.metadata import Regulation
+from mdrules.regulations import REGULATIONS
 from mdrules.sphinxext.domain import regulation_domain
 
 

@@ -17,7 +17,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.labels import provision_label
-from mdrules.regulations import REGULATIONS, Regulation
+from mdrules.metadata import Regulation
+from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.review import version_line
 from mdrules.sphinxext.provisions import label_reference
 
@@ -112,7 +113,7 @@ class VersionLineDirective(SphinxDirective):
         """Render the line in the page's language; it is no part of the regulation's text."""
         regulation = regulation_argument(self)
         language = self.config.language or SOURCE_LANGUAGE
-        line, citations = version_line(regulation.id)
+        line, citations = version_line(RULESETS[regulation.id])
         paragraph = nodes.paragraph(classes=["md-aside", "md-version"], translatable=False)
         paragraph["md_regulation"] = regulation.id  # the running header of print (printing.py)
         paragraph += nodes.Text(line.render(language))

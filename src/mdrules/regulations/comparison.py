@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from mdrules import haarlem, leeuwarden
 from mdrules.i18n import N_, Phrase
+from mdrules.regulations import haarlem, leeuwarden
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,17 @@
+"""The errors of the engine: each says what was expected and what came."""
+
+
+class CitationError(RuntimeError):
+    """A decision cites an article its rule was not registered with."""
+
+
+class DuplicateError(ValueError):
+    """A rule, parameter or classification is defined twice in one ruleset."""
+
+
+class RulesetError(ValueError):
+    """A ruleset holds a rule, parameter or classification of another regulation."""
+
+
+class UnknownRegulationError(LookupError):
+    """A regulation id or module that names no configured regulation."""

@@ -1,0 +1,99 @@
+"""Haarlem 2.1 Definities: mobile devices and ambtsdragers."""
+
+import datetime as dt
+
+from mdrules.decision import Decision, Message, Outcome
+from mdrules.i18n import N_, Phrase
+from mdrules.metadata import cite
+from mdrules.parameters import define
+from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.ruleset import rule
+from mdrules.vocabulary import (
+    DEVICE_NAMES,
+    OFFICE_HOLDERS,
+    DeviceKind,
+    Role,
+    Word,
+)
+
+# 2.1 Definitions: mobile device ------------------------------------------------------------------
+
+MOBILE_DEVICES = define(
+    HAARLEM,
+    "mobile_devices",
+    (
+        Word(DeviceKind.SMARTPHONE, N_("mobiele telefoon")),
+        Word(DeviceKind.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
+        Word(DeviceKind.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
+    ),
+    "2.1",
+    "The kinds of device that are mobile devices (a suitable mobile phone, laptop or tablet).",
+)
+MOBILE_KINDS: tuple[DeviceKind, ...] = tuple(word.kind for word in MOBILE_DEVICES.value)
+"""The device kinds of the mobile devices of 2.1, in the order the text names them."""
+
+
+def _mobile(device: DeviceKind) -> DeviceKind:
+    """Check that a device kind is one of the Haarlem mobile devices."""
+    if device not in MOBILE_KINDS:
+        names = [kind.value for kind in MOBILE_KINDS]
+        expected = ", ".join(names[:-1]) + " or " + names[-1]
+        msg = f"expected a {expected} (the Haarlem mobile devices); got {device}"
+        raise ValueError(msg)
+    return device
+
+
+def _not_before(day: dt.date, earlier: dt.date, what: str) -> None:
+    """Check that a date is on or after an earlier date."""
+    if day < earlier:
+        msg = f"expected a date on or after {what} {earlier.isoformat()}; got {day.isoformat()}"
+        raise ValueError(msg)
+
+
+def _not_negative(amount: int, what: str) -> int:
+    """Check that an amount is zero or more."""
+    if amount < 0:
+        msg = f"expected {what} of 0 or more; got {amount}"
+        raise ValueError(msg)
+    return amount
+
+
+# 2.1 Definitions: ambtsdrager --------------------------------------------------------------------
+
+ROLE_NAMES: dict[Role, Phrase] = {
+    Role.MAYOR: N_("burgemeester"),
+    Role.ALDERMAN: N_("wethouder"),
+    Role.COUNCIL_MEMBER: N_("gemeenteraadslid"),
+    Role.COMMITTEE_MEMBER: N_("commissielid"),
+    Role.EMPLOYEE: N_("werknemer"),
+    Role.INTERN: N_("stagiair"),
+    Role.TEMPORARY_WORKER: N_("uitzendkracht"),
+    Role.VOLUNTEER: N_("vrijwilliger"),
+    Role.OTHER_WORKER: N_("andere werkende"),
+    Role.EXTERNAL: N_("derde"),
+}
+"""The Dutch name of each role (kept here: the shared vocabulary has none yet)."""
+
+_AMBTSDRAGER = (
+    '"Burgemeester, wethouders, gemeenteraadsleden en commissieleden op grond van de gemeentewet"'
+)
+
+
+@rule(HAARLEM, "office-holder", "2.1")
+def office_holder(role: Role) -> Decision:
+    """Whether someone in a role is an ambtsdrager, to whom this regulation applies.
+
+    >>> print(office_holder(Role.ALDERMAN))
+    Informatie: De rol wethouder valt onder de definitie van ambtsdrager: "Burgemeester,
+    wethouders, gemeenteraadsleden en commissieleden op grond van de gemeentewet".
+    Grondslag: Haarlem 2.1
+    """
+    if role in OFFICE_HOLDERS:
+        text = "De rol {role} valt onder de definitie van ambtsdrager: " + _AMBTSDRAGER + "."
+    else:
+        text = "De rol {role} valt niet onder de definitie van ambtsdrager: " + _AMBTSDRAGER + "."
+    return Decision(
+        outcome=Outcome.INFORMATION,
+        citations=cite(HAARLEM, "2.1"),
+        explanation=Message(text=text, values={"role": ROLE_NAMES[role]}),
+    )

@@ -1,0 +1,82 @@
+"""Haarlem 2.6.2: laptops on the wired network."""
+
+import datetime as dt
+
+from mdrules.decision import Decision, Message, Outcome
+from mdrules.metadata import cite
+from mdrules.parameters import define
+from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before
+from mdrules.ruleset import rule
+from mdrules.vocabulary import (
+    DeviceKind,
+)
+
+# 2.6.2 Laptops on the wired network --------------------------------------------------------------
+
+WIRED_CONNECTION_DAYS = define(
+    HAARLEM,
+    "wired_connection_days",
+    180,
+    "2.6.2",
+    "Days within which a laptop is connected again to the Haarlem network by cable.",
+)
+
+
+@rule(HAARLEM, "wired-connection", "2.6.2")
+def wired_connection(
+    last_connected: dt.date,
+    on: dt.date,
+    device: DeviceKind = DeviceKind.LAPTOP,
+    network_port: bool = True,
+) -> Decision:
+    """By when a laptop must be connected to the Haarlem network by cable again, and if it is late.
+
+    The duty holds only for laptops with a physical network port. The last day of the period
+    (the 180th day after the last connection) is still in time.
+
+    >>> print(wired_connection(dt.date(2026, 1, 5), dt.date(2026, 11, 23)))
+    Termijn: De laptop is op 5 januari 2026 met een fysieke netwerk kabel met het gemeente Haarlem
+    netwerk verbonden; eens in de 180 dagen moet dat opnieuw, dus uiterlijk 4 juli 2026. Die
+    termijn is verstreken.
+    1. Verbind de laptop met een fysieke netwerk kabel met het gemeente Haarlem netwerk en
+    wijzig het gebruiker wachtwoord.
+    Grondslag: Haarlem 2.6.2
+    """
+    _mobile(device)
+    _not_before(on, last_connected, "the last connection")
+    citations = cite(HAARLEM, "2.6.2")
+    if device is not DeviceKind.LAPTOP or not network_port:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=citations,
+            explanation=Message(
+                text="Het verbinden met een fysieke netwerk kabel geldt alleen voor laptops met "
+                "fysieke netwerk aansluiting."
+            ),
+        )
+    days = WIRED_CONNECTION_DAYS.value
+    due = last_connected + dt.timedelta(days=days)
+    if on > due:
+        text = (
+            "De laptop is op {last} met een fysieke netwerk kabel met het gemeente Haarlem "
+            "netwerk verbonden; eens in de {days} dagen moet dat opnieuw, dus uiterlijk {due}. "
+            "Die termijn is verstreken."
+        )
+    else:
+        text = (
+            "De laptop is op {last} met een fysieke netwerk kabel met het gemeente Haarlem "
+            "netwerk verbonden; eens in de {days} dagen moet dat opnieuw, dus uiterlijk {due}."
+        )
+    return Decision(
+        outcome=Outcome.DEADLINE,
+        citations=citations,
+        explanation=Message(text=text, values={"last": last_connected, "days": days, "due": due}),
+        steps=(
+            Message(
+                text="Verbind de laptop met een fysieke netwerk kabel met het gemeente Haarlem "
+                "netwerk en wijzig het gebruiker wachtwoord."
+            ),
+        ),
+        date=due,
+    )

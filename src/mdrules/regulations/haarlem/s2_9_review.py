@@ -1,0 +1,62 @@
+"""Haarlem 2.9.1: review of this policy."""
+
+import datetime as dt
+
+from mdrules.decision import Decision, Message, Outcome
+from mdrules.metadata import cite
+from mdrules.parameters import define
+from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.s2_1_definitions import _not_before
+from mdrules.ruleset import rule
+from mdrules.vocabulary import (
+    add_months,
+    period_name,
+)
+
+# 2.9.1 Review of this policy ---------------------------------------------------------------------
+
+REVIEW_INTERVAL_MONTHS = define(
+    HAARLEM,
+    "review_interval_months",
+    6,
+    "2.9.1",
+    'Months within which this policy is reviewed again ("minimaal één keer per half jaar").',
+)
+
+
+@rule(HAARLEM, "review", "2.9.1")
+def review(last_review: dt.date, on: dt.date) -> Decision:
+    """Return the latest date of the next review of this policy, and whether it is late.
+
+    The next review is due half a year after the last one; that day itself is still in time.
+
+    >>> print(review(dt.date(2019, 10, 30), dt.date(2020, 1, 6)))
+    Termijn: Dit beleidsdocument wordt minimaal één keer per half jaar beoordeeld: na de
+    beoordeling van 30 oktober 2019 uiterlijk op 30 april 2020.
+    Grondslag: Haarlem 2.9.1
+    """
+    _not_before(on, last_review, "the last review")
+    due = add_months(last_review, REVIEW_INTERVAL_MONTHS.value)
+    if on > due:
+        text = (
+            "Dit beleidsdocument wordt minimaal één keer per {period} beoordeeld: na de "
+            "beoordeling van {last} uiterlijk op {due}. Die termijn is verstreken."
+        )
+    else:
+        text = (
+            "Dit beleidsdocument wordt minimaal één keer per {period} beoordeeld: na de "
+            "beoordeling van {last} uiterlijk op {due}."
+        )
+    return Decision(
+        outcome=Outcome.DEADLINE,
+        citations=cite(HAARLEM, "2.9.1"),
+        explanation=Message(
+            text=text,
+            values={
+                "last": last_review,
+                "due": due,
+                "period": period_name(REVIEW_INTERVAL_MONTHS.value),
+            },
+        ),
+        date=due,
+    )

@@ -1,0 +1,372 @@
+"""Leeuwarden Artikel 1 Werkingssfeer en definities: for whom, and which means."""
+
+from enum import StrEnum
+
+from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.i18n import N_, Phrase
+from mdrules.metadata import cite
+from mdrules.parameters import define
+from mdrules.regulations.leeuwarden.common import _kinds, _member
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.ruleset import rule
+from mdrules.vocabulary import (
+    DEVICE_NAMES,
+    OFFICE_HOLDERS,
+    DeviceKind,
+    Role,
+    Word,
+)
+
+# Artikel 1 Werkingssfeer en definities ----------------------------------------------------------
+
+ROLE_NAMES: dict[Role, Phrase] = {
+    Role.MAYOR: N_("de burgemeester"),
+    Role.ALDERMAN: N_("een wethouder"),
+    Role.COUNCIL_MEMBER: N_("een raadslid"),
+    Role.COMMITTEE_MEMBER: N_("een commissielid"),
+    Role.EMPLOYEE: N_("een werknemer van de gemeente"),
+    Role.INTERN: N_("een stagiair"),
+    Role.TEMPORARY_WORKER: N_("een uitzendkracht"),
+    Role.VOLUNTEER: N_("een vrijwilliger"),
+    Role.OTHER_WORKER: N_("iemand die werkzaamheden voor of namens de gemeente verricht"),
+    Role.EXTERNAL: N_("een derde die geen werkzaamheden voor de gemeente uitvoert"),
+}
+"""The Dutch name of each role, as a sentence uses it."""
+
+ROLE_ARTICLES: dict[Role, str] = {
+    Role.EMPLOYEE: "1.1.a",
+    Role.INTERN: "1.1.b",
+    Role.TEMPORARY_WORKER: "1.1.b",
+    Role.VOLUNTEER: "1.1.b",
+    Role.OTHER_WORKER: "1.1.b",
+}
+"""The roles Artikel 1 lid 1 names, with the letter that names them."""
+
+_GROUP_TEXTS = {
+    "1.1.a": (
+        "De regeling geldt voor werknemers van de gemeente die daarbij gebruik maken van de door "
+        "de gemeente ter beschikking gestelde middelen, dus voor {role}."
+    ),
+    "1.1.b": (
+        "De regeling geldt voor personen die (betaalde of niet-betaalde) werkzaamheden voor of "
+        "namens de gemeente verrichten, zoals stagiaires, uitzendkrachten en vrijwilligers, en "
+        "daarbij gebruik maken van de door de gemeente ter beschikking gestelde middelen, dus voor "
+        "{role}."
+    ),
+    "15.1": (
+        "Het college van burgemeester en wethouders heeft beslist dat de regeling geldt voor "
+        "{role}, die daarbij gebruik maakt van de door de gemeente ter beschikking gestelde "
+        "middelen."
+    ),
+}
+
+
+def _uses_means_condition(role: Role) -> Condition:
+    return Condition(
+        key="uses_municipal_means",
+        text=Message(
+            text=(
+                "{role} maakt bij de werkzaamheden gebruik van de door de gemeente ter "
+                "beschikking gestelde middelen"
+            ),
+            values={"role": ROLE_NAMES[role]},
+        ),
+        citation=cite(LEEUWARDEN, "1.1")[0],
+    )
+
+
+@rule(LEEUWARDEN, "applies-to", "1.1", "1.1.a", "1.1.b", "15.1")
+def applies_to(
+    role: Role,
+    uses_municipal_means: bool | None = None,
+    college_applies: bool | None = None,
+) -> Decision:
+    """Whether the regulation applies to someone, by their role (Artikel 1 lid 1).
+
+    The regulation applies to everyone who works for the municipality and uses the means it
+    provides; it names employees (1.1.a) and others who work for or on behalf of it (1.1.b). It
+    does not name office holders: for them the college decides (15.1), an input here.
+
+    >>> print(applies_to(Role.INTERN, uses_municipal_means=True))
+    Informatie: De regeling geldt voor personen die (betaalde of niet-betaalde) werkzaamheden
+    voor of namens de gemeente verrichten, zoals stagiaires, uitzendkrachten en vrijwilligers, en
+    daarbij gebruik maken van de door de gemeente ter beschikking gestelde middelen, dus voor een
+    stagiair.
+    Grondslag: Leeuwarden artikel 1 lid 1; Leeuwarden artikel 1 lid 1 onder b
+    """
+    role = _member(Role, role)
+    values = {"role": ROLE_NAMES[role]}
+    if college_applies is not None and role not in OFFICE_HOLDERS:
+        unnamed = ", ".join(sorted(member.value for member in OFFICE_HOLDERS))
+        msg = (
+            f"expected college_applies only for a role the regulation does not name ({unnamed}); "
+            f"got it for {role.value}"
+        )
+        raise ValueError(msg)
+    if role is Role.EXTERNAL:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=cite(LEEUWARDEN, "1.1"),
+            explanation=Message(
+                text=(
+                    "De regeling geldt niet voor {role}: zij geldt voor een ieder die "
+                    "werkzaamheden voor de gemeente Leeuwarden uitvoert."
+                ),
+                values=values,
+            ),
+        )
+    if role in OFFICE_HOLDERS:
+        articles: tuple[str, ...] = ("1.1", "15.1")
+        group = "15.1"
+        if college_applies is False:
+            return Decision(
+                outcome=Outcome.INFORMATION,
+                citations=cite(LEEUWARDEN, *articles),
+                explanation=Message(
+                    text=(
+                        "De regeling geldt niet voor {role}: het college van burgemeester en "
+                        "wethouders heeft zo beslist."
+                    ),
+                    values=values,
+                ),
+            )
+    else:
+        group = ROLE_ARTICLES[role]
+        articles = ("1.1", group)
+    if uses_municipal_means is False:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=cite(LEEUWARDEN, "1.1"),
+            explanation=Message(
+                text=(
+                    "De regeling geldt niet: zij geldt alleen voor wie bij de werkzaamheden voor "
+                    "de gemeente gebruik maakt van de door de gemeente ter beschikking gestelde "
+                    "middelen."
+                ),
+            ),
+        )
+    conditions: list[Condition] = []
+    if role in OFFICE_HOLDERS and college_applies is None:
+        conditions.append(
+            Condition(
+                key="college_applies",
+                text=Message(
+                    text=(
+                        "het college van burgemeester en wethouders beslist dat de regeling geldt "
+                        "voor {role}"
+                    ),
+                    values=values,
+                ),
+                citation=cite(LEEUWARDEN, "15.1")[0],
+            )
+        )
+    if uses_municipal_means is None:
+        conditions.append(_uses_means_condition(role))
+    if not conditions:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=cite(LEEUWARDEN, *articles),
+            explanation=Message(text=_GROUP_TEXTS[group], values=values),
+        )
+    if role in OFFICE_HOLDERS and college_applies is None:
+        text = (
+            "De regeling noemt {role} niet: zij geldt voor een ieder die werkzaamheden voor de "
+            "gemeente uitvoert en daarbij gebruik maakt van de door de gemeente ter beschikking "
+            "gestelde middelen. Bij twijfel omtrent de toepassing van de regeling beslist het "
+            "college van burgemeester en wethouders."
+        )
+    else:
+        text = _GROUP_TEXTS[group]
+    return Decision(
+        outcome=Outcome.CONDITIONAL,
+        citations=cite(LEEUWARDEN, *articles),
+        explanation=Message(text=text, values=values),
+        conditions=tuple(conditions),
+    )
+
+
+class Means(StrEnum):
+    """The means (middelen) Artikel 1 lid 2 names, and any other means."""
+
+    SMARTPHONE = "smartphone"
+    LAPTOP = "laptop"
+    TABLET = "tablet"
+    DESKTOP = "desktop"
+    MONITOR = "monitor"
+    THIN_CLIENT = "thin_client"
+    SOFTWARE = "software"
+    """Applications, information systems and apps the municipality provides."""
+    INTERNET = "internet"
+    EMAIL = "email"
+    TEAMS = "teams"
+    SERVICE_BIKE = "dienstfiets"
+    DESK_AND_CHAIR = "bureau_en_stoel"
+    NS_BUSINESS_CARD = "ns_business_card"
+    DRUPPEL = "druppel"
+    """The tag that opens (parts of) buildings and activates printers."""
+    ARBO_PROVISIONS = "arbo_voorzieningen"
+    """Personal occupational health provisions (persoonsgebonden arbo-voorzieningen)."""
+    OTHER = "ander_middel"
+    """Any other current or future means the municipality provides or pays for."""
+
+
+ICT_DEVICES = define(
+    LEEUWARDEN,
+    "ict_devices",
+    (
+        Word(Means.SMARTPHONE, N_("(mobiele) telefoon (smartphone)")),
+        Word(Means.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
+        Word(Means.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
+        Word(Means.DESKTOP, DEVICE_NAMES[DeviceKind.DESKTOP]),
+        Word(Means.MONITOR, DEVICE_NAMES[DeviceKind.MONITOR]),
+        Word(Means.THIN_CLIENT, DEVICE_NAMES[DeviceKind.THIN_CLIENT]),
+    ),
+    "1.2.a.i",
+    "The devices the text names as ICT resources (devices / apparatuur).",
+)
+ICT_FACILITIES = define(
+    LEEUWARDEN,
+    "ict_facilities",
+    (
+        Word(Means.INTERNET, N_("internet")),
+        Word(Means.EMAIL, N_("email")),
+        Word(Means.TEAMS, N_("Teams")),
+    ),
+    "1.2.a.iii",
+    "The ICT facilities the text names as ICT resources.",
+)
+FACILITIES = define(
+    LEEUWARDEN,
+    "facilities",
+    (
+        Word(Means.SERVICE_BIKE, N_("de dienstfiets")),
+        Word(Means.DESK_AND_CHAIR, N_("bureau en stoel")),
+        Word(Means.NS_BUSINESS_CARD, N_("de NS-Business Card")),
+        Word(Means.DRUPPEL, N_("de druppel")),
+    ),
+    "1.2.b",
+    "The facilities (voorzieningen) the text names as resources.",
+)
+
+
+def _named(words: tuple[Word[Means], ...], kind: Means) -> Word[Means]:
+    """Return the words a list uses for one means."""
+    return next(word for word in words if word.kind is kind)
+
+
+# Defined here, with the other lists of means, because the names of the means derive from it.
+PRIVATE_USE_EXCEPTED = define(
+    LEEUWARDEN,
+    "private_use_excepted_means",
+    (
+        _named(FACILITIES.value, Means.SERVICE_BIKE),
+        _named(FACILITIES.value, Means.NS_BUSINESS_CARD),
+        Word(Means.ARBO_PROVISIONS, N_("de persoonsgebonden arbo-voorzieningen")),
+        _named(FACILITIES.value, Means.DRUPPEL),
+    ),
+    "3.2",
+    "Means that may not be used for private purposes at all, as the text names them.",
+)
+
+MEANS_NAMES: dict[Means, Phrase] = {
+    # 1.2.a.i names the devices without an article; a sentence needs one ("de laptop").
+    Means.SMARTPHONE: N_("de smartphone"),
+    Means.LAPTOP: N_("de laptop"),
+    Means.TABLET: N_("de tablet"),
+    Means.DESKTOP: N_("de desktop pc"),
+    Means.MONITOR: N_("de monitor"),
+    Means.THIN_CLIENT: N_("de thin client"),
+    Means.SOFTWARE: N_("de software"),
+    **{word.kind: word.name for word in ICT_FACILITIES.value},
+    **{word.kind: word.name for word in FACILITIES.value if word.kind is not Means.DESK_AND_CHAIR},
+    # 1.2.b writes "bureau en stoel" without articles; a sentence needs them.
+    Means.DESK_AND_CHAIR: N_("het bureau en de stoel"),
+    **{word.kind: word.name for word in PRIVATE_USE_EXCEPTED.value},
+    Means.OTHER: N_("een ander middel"),
+}
+"""The Dutch name of each means, as the regulation writes it in a sentence."""
+
+MEANS_ARTICLES: dict[Means, str] = {
+    **{kind: ICT_DEVICES.citation.article for kind in _kinds(ICT_DEVICES.value)},
+    Means.SOFTWARE: "1.2.a.ii",
+    **{kind: ICT_FACILITIES.citation.article for kind in _kinds(ICT_FACILITIES.value)},
+    **{kind: FACILITIES.citation.article for kind in _kinds(FACILITIES.value)},
+    **dict.fromkeys((Means.ARBO_PROVISIONS, Means.OTHER), "1.2.c"),
+}
+"""The part of Artikel 1 lid 2 that names each means: the lists of its parameters."""
+
+_CATEGORY_TEXTS = {
+    "1.2.a.i": "De regeling geldt voor {means}: het is een ICT-middel (devices / apparatuur).",
+    "1.2.a.ii": (
+        "De regeling geldt voor {means}: het is een ICT-middel (software zoals door de gemeente "
+        "beschikbaar gestelde applicaties, informatiesystemen en apps)."
+    ),
+    "1.2.a.iii": (
+        "De regeling geldt voor {means}: het is een ICT-middel (ICT-voorzieningen zoals "
+        "{ict_facilities})."
+    ),
+    "1.2.b": "De regeling geldt voor {means}: het valt onder de voorzieningen, zoals {facilities}.",
+    "1.2.c": (
+        "De regeling geldt voor {means}: zij geldt voor alle andere huidige en toekomstige "
+        "middelen, waaronder ook de persoonsgebonden arbo-voorzieningen, die door de gemeente ter "
+        "beschikking worden gesteld of betaald."
+    ),
+}
+
+
+@rule(LEEUWARDEN, "means", "1.1", "1.2.a.i", "1.2.a.ii", "1.2.a.iii", "1.2.b", "1.2.c")
+def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
+    """Whether the regulation covers a means, and as which kind (Artikel 1 lid 2).
+
+    The regulation covers the means the municipality provides (1.1); other means count when the
+    municipality provides or pays for them (1.2.c).
+
+    >>> print(means(Means.DRUPPEL, provided_or_paid=True))
+    Informatie: De regeling geldt voor de druppel: het valt onder de voorzieningen, zoals de
+    dienstfiets, bureau en stoel, de NS-Business Card en de druppel.
+    Grondslag: Leeuwarden artikel 1 lid 2 onder b
+    """
+    item = _member(Means, item)
+    article = MEANS_ARTICLES[item]
+    values = {
+        "means": MEANS_NAMES[item],
+        "ict_facilities": ICT_FACILITIES.value,
+        "facilities": FACILITIES.value,
+    }
+    if provided_or_paid is False:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=cite(LEEUWARDEN, "1.1", "1.2.c"),
+            explanation=Message(
+                text=(
+                    "De regeling geldt niet voor {means}: zij gaat over de door de gemeente ter "
+                    "beschikking gestelde of betaalde middelen. Een privé device waarmee toegang "
+                    "tot de mail of de werkplekomgeving wordt verkregen, is een BYOD (artikel 4a)."
+                ),
+                values=values,
+            ),
+        )
+    if provided_or_paid is True:
+        return Decision(
+            outcome=Outcome.INFORMATION,
+            citations=cite(LEEUWARDEN, article),
+            explanation=Message(text=_CATEGORY_TEXTS[article], values=values),
+        )
+    if article == "1.2.c":
+        condition_text = "de gemeente stelt {means} ter beschikking of betaalt het"
+        condition_article = "1.2.c"
+    else:
+        condition_text = "de gemeente heeft {means} ter beschikking gesteld"
+        condition_article = "1.1"
+    return Decision(
+        outcome=Outcome.CONDITIONAL,
+        citations=cite(LEEUWARDEN, *dict.fromkeys(("1.1", article))),
+        explanation=Message(text=_CATEGORY_TEXTS[article], values=values),
+        conditions=(
+            Condition(
+                key="provided_or_paid",
+                text=Message(text=condition_text, values=values),
+                citation=cite(LEEUWARDEN, condition_article)[0],
+            ),
+        ),
+    )

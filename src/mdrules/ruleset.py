@@ -1,0 +1,197 @@
+"""Rules and rulesets: what one regulation encodes, gathered explicitly from its modules.
+
+A rule is a function that returns a :class:`~mdrules.decision.Decision`. It names the articles it
+rests on when it is declared, and every decision it returns may cite only those articles, so the
+list the handbook checks and shows is the list the rule really uses. Declaring a rule registers it
+nowhere: the regulation's package builds its :class:`Ruleset` from the modules that hold its rules.
+"""
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, ParamSpec
+
+from mdrules.coverage import Classification
+from mdrules.decision import Decision, RegulationId
+from mdrules.errors import CitationError, DuplicateError, RulesetError
+from mdrules.labels import provision_label
+from mdrules.metadata import Regulation
+from mdrules.parameters import Parameter
+
+P = ParamSpec("P")
+
+_RULE = "__mdrules_rule__"
+"""The attribute of a rule's function that holds its :class:`Rule`."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: a question of one regulation, its articles and its function."""
+
+    regulation: RegulationId
+    name: str
+    """The question's name on the command line, e.g. ``security-code``."""
+    articles: tuple[str, ...]
+    function: Callable[..., Decision]
+
+    @property
+    def key(self) -> str:
+        """``regulation.name``, unique over all regulations."""
+        return f"{self.regulation}.{self.name}"
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule's docstring."""
+        return (self.function.__doc__ or "").strip().splitlines()[0]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels of the articles the rule rests on."""
+        return tuple(provision_label(self.regulation, article) for article in self.articles)
+
+
+def rule(
+    regulation: Regulation, name: str, *articles: str
+) -> Callable[[Callable[P, Decision]], Callable[P, Decision]]:
+    """Declare a rule of a regulation under a question name, with the articles it rests on."""
+    declared = frozenset(c.article for c in regulation.cite(*articles))
+
+    def declare(function: Callable[P, Decision]) -> Callable[P, Decision]:
+        @functools.wraps(function)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> Decision:
+            decision = function(*args, **kwargs)
+            stray = {c.article for c in decision.citations if c.regulation != regulation.id}
+            stray |= {c.article for c in decision.citations} - declared
+            if stray:
+                msg = (
+                    f"rule {regulation.id}.{name} cites {sorted(stray)}, "
+                    f"not among {sorted(declared)}"
+                )
+                raise CitationError(msg)
+            return decision
+
+        setattr(checked, _RULE, Rule(regulation.id, name, tuple(articles), checked))
+        return checked
+
+    return declare
+
+
+def rule_of(value: object) -> Rule | None:
+    """Return the rule a function was declared as, or ``None`` for any other value."""
+    found = getattr(value, _RULE, None)
+    return found if isinstance(found, Rule) and found.function is value else None
+
+
+def rules_in(*modules: ModuleType) -> dict[str, Rule]:
+    """Return the rules declared in modules, by key, in the order they are defined."""
+    found: dict[str, Rule] = {}
+    for module in modules:
+        for value in vars(module).values():
+            entry = rule_of(value)
+            if entry is None or value.__module__ != module.__name__:
+                continue
+            if entry.key in found:
+                msg = f"rule {entry.key} is declared twice"
+                raise DuplicateError(msg)
+            found[entry.key] = entry
+    return found
+
+
+def parameters_in(*modules: ModuleType) -> dict[str, Parameter[Any]]:
+    """Return the parameters that modules define, by key; the same key twice is an error."""
+    found: dict[str, Parameter[Any]] = {}
+    for module in modules:
+        for value in vars(module).values():
+            if not isinstance(value, Parameter):
+                continue
+            if found.get(value.key, value) is not value:
+                msg = f"parameter {value.key} is defined twice"
+                raise DuplicateError(msg)
+            found[value.key] = value
+    return found
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    """Everything the engine knows of one regulation: metadata, parameters, rules, coverage."""
+
+    metadata: Regulation
+    parameters: Mapping[str, Parameter[Any]] = field(default_factory=dict)
+    """Every parameter, by key ``regulation.name``."""
+    rules: Mapping[str, Rule] = field(default_factory=dict)
+    """Every rule, by key ``regulation.question``."""
+    classifications: Mapping[str, Classification] = field(default_factory=dict)
+    """Every part no rule encodes, by label, with why."""
+
+    def __post_init__(self) -> None:
+        """Check that everything in the ruleset belongs to its regulation."""
+        own = self.metadata.id
+        strays = [key for key in [*self.parameters, *self.rules] if key.split(".")[0] != own]
+        strays += [label for label in self.classifications if not label.startswith(own + "-")]
+        if strays:
+            msg = f"expected only parts of regulation {own}; got {', '.join(sorted(strays))}"
+            raise RulesetError(msg)
+
+    @property
+    def id(self) -> RegulationId:
+        """The regulation's identifier."""
+        return self.metadata.id
+
+
+class Rulesets(Mapping[str, Ruleset]):
+    """Several regulations' rulesets, by regulation id, in the order they are given.
+
+    >>> from mdrules.decision import CitationStyle
+    >>> from mdrules.revisions import Register, Revision
+    >>> demo = Regulation(id="demo", title="Demo", authority="Demo", page="demo/regeling",
+    ...     source="sources/demo/original.txt", marker_style="last", title_in_source=True,
+    ...     citation=CitationStyle(name="Demo", forms=("{regulation} {number}",)),
+    ...     revision_register=Register(
+    ...         revisions=(Revision(version="1", date=None, description="x"),)))
+    >>> rulesets = Rulesets([Ruleset(metadata=demo)])
+    >>> list(rulesets), rulesets.metadata["demo"].version, dict(rulesets.rules)
+    (['demo'], '1', {})
+    """
+
+    def __init__(self, rulesets: Iterable[Ruleset]) -> None:
+        """Index rulesets by regulation id; the same id twice is an error."""
+        self._by_id: dict[str, Ruleset] = {}
+        for ruleset in rulesets:
+            if ruleset.id in self._by_id:
+                msg = f"regulation {ruleset.id} is listed twice"
+                raise DuplicateError(msg)
+            self._by_id[ruleset.id] = ruleset
+
+    def __getitem__(self, key: str) -> Ruleset:
+        return self._by_id[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    @functools.cached_property
+    def metadata(self) -> dict[str, Regulation]:
+        """Each regulation's metadata, by id."""
+        return {key: ruleset.metadata for key, ruleset in self._by_id.items()}
+
+    @functools.cached_property
+    def rules(self) -> dict[str, Rule]:
+        """Every rule of every regulation, by key."""
+        return {key: r for ruleset in self._by_id.values() for key, r in ruleset.rules.items()}
+
+    @functools.cached_property
+    def parameters(self) -> dict[str, Parameter[Any]]:
+        """Every parameter of every regulation, by key."""
+        return {key: p for ruleset in self._by_id.values() for key, p in ruleset.parameters.items()}
+
+    @functools.cached_property
+    def classifications(self) -> dict[str, Classification]:
+        """The classification of every part no rule encodes, by label."""
+        return {
+            label: c
+            for ruleset in self._by_id.values()
+            for label, c in ruleset.classifications.items()
+        }

@@ -1,0 +1,35 @@
+"""Demo Artikel 1 and 2: whom to call, and how long a device may go abroad."""
+
+from demo.metadata import DEMO
+from mdrules.decision import Decision, Message, Outcome
+from mdrules.parameters import define
+from mdrules.ruleset import rule
+
+SERVICEDESK = define(DEMO, "servicedesk", "4321", "1.1", "The servicedesk's internal number.")
+MAX_DAYS_ABROAD = define(DEMO, "max_days_abroad", 30, "2.1", "Days a device may be abroad.")
+
+
+@rule(DEMO, "who-to-call", "1.1")
+def who_to_call() -> Decision:
+    """Whom to call with a question about a device."""
+    return Decision(
+        outcome=Outcome.INFORMATION,
+        citations=DEMO.cite("1.1"),
+        explanation=Message(
+            text="Bel de servicedesk op {number}.", values={"number": SERVICEDESK.value}
+        ),
+    )
+
+
+@rule(DEMO, "trip-abroad", "2.1")
+def trip_abroad(days: int) -> Decision:
+    """Whether a device may go abroad for a number of days."""
+    allowed = days <= MAX_DAYS_ABROAD.value
+    return Decision(
+        outcome=Outcome.ALLOWED if allowed else Outcome.NOT_ALLOWED,
+        citations=DEMO.cite("2.1"),
+        explanation=Message(
+            text="Een apparaat mag ten hoogste {days} dagen mee naar het buitenland.",
+            values={"days": MAX_DAYS_ABROAD.value},
+        ),
+    )
