@@ -1,7 +1,8 @@
 """The two regulations side by side: the ``{comparison}`` directive.
 
-Each topic asks both regulations' rules the same questions (``mdrules.regulations.comparison.TOPICS``) and shows
-their answers, computed at build time in the page's language, with links to the articles. A changed
+Each topic asks both regulations' rules the same questions
+(``mdrules.regulations.comparison.TOPICS``) and shows their answers, computed at build time in the
+page's language, with links to the articles. A changed
 parameter or rule changes the page.
 """
 
