@@ -1,13 +1,15 @@
 """The HTML report of two versions: a standalone, accessible, printable page."""
 
+import ast
 import re
 from html.parser import HTMLParser
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mdrules.history import wording
+from mdrules.history import document, wording
 from mdrules.history.compare import (
     ArticleChange,
     BehaviourChange,
@@ -289,3 +291,17 @@ def test_chrome_comes_from_the_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
         assert text.startswith("⟦"), text
     assert "⟦verwijderd⟧: " in html
     assert "⟦De Engelse tekst ontbreekt in een van de versies.⟧" in html
+
+
+def test_the_markup_is_the_templates() -> None:
+    """The module only gathers texts: no string of document.py holds a tag; the template does."""
+    source = Path(document.__file__)
+    strings = [
+        node.value
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    tagged = [text for text in strings if re.search(r"<[a-z/!]", text) and ">>>" not in text]
+    assert tagged == []
+    template = source.with_name("templates") / "report.html"
+    assert "<table>" in template.read_text(encoding="utf-8")
