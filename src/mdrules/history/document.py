@@ -23,6 +23,7 @@ from mdrules.history.wording import (
     citation,
     counts,
     outcome,
+    skipped,
     t,
 )
 from mdrules.i18n import N_
@@ -83,7 +84,7 @@ class Row:
 
 
 @cache
-def environment() -> Environment:
+def _environment() -> Environment:
     """Return the template environment: the package's templates, every value escaped."""
     return Environment(
         loader=PackageLoader("mdrules.history", "templates"),
@@ -110,7 +111,7 @@ def render_document(report: Report, language: str = "nl") -> str:
     for name, columns in COLUMNS.items():
         words[name] = [t(column, language) for column in columns]
     return (
-        environment()
+        _environment()
         .get_template("report.html")
         .render(
             language=language,
@@ -118,6 +119,7 @@ def render_document(report: Report, language: str = "nl") -> str:
                 N_("Wat veranderde van {old} naar {new}"), language, old=report.old, new=report.new
             ),
             summary=counts(report, language),
+            skipped=skipped(report, language),
             nothing=report.empty,
             words=words,
             parts=[_section(part, language) for part in parts],
@@ -209,7 +211,8 @@ def _row(change: BehaviourChange, **results: tuple[Run, ...]) -> Row:
 
 def _behaviour(change: BehaviourChange, regulation: str, language: str) -> Row:
     old, new = _contrast(
-        outcome(change.old, regulation, language), outcome(change.new, regulation, language)
+        outcome(change.old, regulation, language, change.new),
+        outcome(change.new, regulation, language, change.old),
     )
     return _row(change, old=old, new=new)
 
