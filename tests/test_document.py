@@ -1,13 +1,15 @@
 """The HTML report of two versions: a standalone, accessible, printable page."""
 
+import ast
 import re
 from html.parser import HTMLParser
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mdrules.history import wording
+from mdrules.history import document, wording
 from mdrules.history.compare import (
     ArticleChange,
     BehaviourChange,
@@ -17,6 +19,7 @@ from mdrules.history.compare import (
 )
 from mdrules.history.document import render_document
 from mdrules.history.redline import redline
+from mdrules.history.terminal import summary
 
 VOID = {"meta", "br", "wbr"}
 
@@ -289,3 +292,90 @@ def test_chrome_comes_from_the_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
         assert text.startswith("⟦"), text
     assert "⟦verwijderd⟧: " in html
     assert "⟦De Engelse tekst ontbreekt in een van de versies.⟧" in html
+
+
+def test_the_markup_is_the_templates() -> None:
+    """The module only gathers texts: no string of document.py holds a tag; the template does."""
+    source = Path(document.__file__)
+    strings = [
+        node.value
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    tagged = [text for text in strings if re.search(r"<[a-z/!]", text) and ">>>" not in text]
+    assert tagged == []
+    template = source.with_name("templates") / "report.html"
+    assert "<table>" in template.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("count", "nl", "en"),
+    [
+        (
+            0,
+            "0 artikelen, 0 parameters, 0 uitkomsten van 0 aanroepen",
+            "0 articles, 0 parameters, 0 outcomes of 0 calls",
+        ),
+        (
+            1,
+            "1 artikel, 1 parameter, 1 uitkomst van 1 aanroep",
+            "1 article, 1 parameter, 1 outcome of 1 call",
+        ),
+        (
+            2,
+            "2 artikelen, 2 parameters, 2 uitkomsten van 2 aanroepen",
+            "2 articles, 2 parameters, 2 outcomes of 2 calls",
+        ),
+    ],
+)
+def test_counts_take_their_plural_form(count: int, nl: str, en: str) -> None:
+    """0, 1 and 2 of each kind are counted in the plural form each language gives them."""
+    report = sample()
+    report = report.model_copy(
+        update={
+            "articles": report.articles[:1] * count,
+            "parameters": report.parameters[:1] * count,
+            "behaviour": report.behaviour[:1] * count,
+            "reworded": report.reworded[:1] * count,
+            "cases": count,
+        }
+    )
+    assert wording.counts(report, "nl") == f"{nl} anders ({count} alleen anders verwoord)"
+    assert wording.counts(report, "en") == f"{en} different ({count} only worded differently)"
+    assert wording.counts(report, "nl") in Page(render_document(report)).text()
+
+
+def steps(*texts: str) -> dict[str, list[str]]:
+    """Return the steps of a result, the same in both languages."""
+    return {"nl": list(texts), "en": list(texts)}
+
+
+def test_a_changed_step_shows_in_the_outcomes() -> None:
+    """Where only the steps differ, each side shows its steps, the words of its own marked."""
+    call = result("required", text="Meld het.")
+    mail = call | {"steps": steps("Mail naar x@example.org."), "contacts": ["x@example.org"]}
+    bel = call | {"steps": steps("Bel 023-5115252."), "contacts": ["023-5115252"]}
+    report = sample().model_copy(
+        update={"behaviour": (change("haarlem.incident", {}, bel, mail),), "reworded": ()}
+    )
+    html = render_document(report)
+    assert "<td>Verplicht (Haarlem 2.4.6): 1. <mark>Bel 023-5115252</mark>.</td>" in html
+    assert "<td>Verplicht (Haarlem 2.4.6): 1. <mark>Mail naar x@example.org</mark>.</td>" in html
+    contact = call | {"contacts": ["meldingen@example.org"]}
+    shown = wording.outcome(contact, "haarlem", "nl", call | {"contacts": ["x@example.org"]})
+    assert shown == "Verplicht (Haarlem 2.4.6): meldingen@example.org"
+    assert wording.outcome(bel, "haarlem", "nl", bel) == "Verplicht (Haarlem 2.4.6)"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_decision_tables_not_asked_are_named(language: str) -> None:
+    """A report made without pytest says which decision tables it could not ask, and why."""
+    report = sample().model_copy(update={"skipped": ("tests/test_haarlem.py",)})
+    note = wording.skipped(report, language)
+    assert note is not None
+    assert "tests/test_haarlem.py" in note
+    assert "pip install pytest" in note
+    assert f'<p class="note">{note}</p>' in render_document(report, language)
+    assert note in summary(report, language)
+    assert wording.skipped(sample(), language) is None
+    assert "pytest" not in render_document(sample(), language)

@@ -1,10 +1,12 @@
 """`mdrules diff` on real git repositories made in temporary folders."""
 
 import json
+import os
 import random
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +14,16 @@ import pytest
 
 from conftest import ROOT
 from mdrules.cli import main
-from mdrules.history.compare import Report
+from mdrules.decision import Decision, Message, Outcome
+from mdrules.history.compare import BehaviourChange, Report
 from mdrules.history.diff import diff
-from mdrules.history.probe import scan_units
+from mdrules.history.probe_calls import result, what
+from mdrules.history.probe_text import UnreadableError, scan_units
 from mdrules.history.releases import changes_since_release, previous_release
+from mdrules.history.snapshot import PROBE, Snapshot
+from mdrules.history.terminal import summary
+from mdrules.history.wording import outcome
+from mdrules.regulations import REGULATIONS
 
 # A lower-case word of the text, not part of a role's target or a parameter key.
 WORD = re.compile(r"(?<![`{<\w.:])[a-z]{5,}(?![\w`}>])")
@@ -196,9 +204,13 @@ def test_a_sentence_a_parameter_and_a_list(repository: Path) -> None:
         "en": "0000, 1234 and 1111",
     }
     rules = {change.rule for change in report.behaviour}
-    assert rules == {"haarlem.replacement", "haarlem.security-code"}
+    assert rules == {"haarlem.replacement", "haarlem.security-code", "haarlem.device-security"}
     code = [c for c in report.behaviour if c.rule == "haarlem.security-code"]
     assert any(c.old["outcome"] == "allowed" and c.new["outcome"] == "not_allowed" for c in code)
+    # The step to set a SIM card code now names one more code it may not be: what to do changed.
+    security = [c for c in report.behaviour if c.rule == "haarlem.device-security"]
+    assert all(c.old["outcome"] == c.new["outcome"] for c in security)
+    assert all("0000, 1234 of 1111" in " ".join(c.new["steps"]["nl"]) for c in security)
     assert all("2.4.6" in c.articles for c in report.behaviour if c.rule == "haarlem.replacement")
 
 
@@ -329,3 +341,148 @@ def test_random_parameter_edits_all_appear(repository: Path, seed: int) -> None:
     for key, (old, new) in changed.items():
         assert reported[key].old == {"nl": str(old), "en": str(old)}
         assert reported[key].new == {"nl": str(new), "en": str(new)}
+
+
+def moment(change: BehaviourChange) -> str:
+    """Return the moment of an incident call, as recorded."""
+    return str(change.inputs["moment"]["$datetime"])
+
+
+def test_a_changed_step_or_contact_is_a_changed_outcome(repository: Path) -> None:
+    """Mail instead of call at 17:00, or another address to mail: outcomes; other words: rewording.
+
+    The servicedesk closes at 16:30 instead of 17:00, and takes reports at another address.
+    """
+    edit(
+        repository,
+        "src/mdrules/haarlem.py",
+        '"servicedesk_closes",\n    dt.time(17, 0),',
+        '"servicedesk_closes",\n    dt.time(16, 30),',
+    )
+    edit(
+        repository,
+        "src/mdrules/haarlem.py",
+        '"servicedesk.iv@haarlem.nl"',
+        '"meldingen@haarlem.nl"',
+    )
+    commit(repository, "The servicedesk closes earlier and has a new address")
+    report = diff("haarlem-1.04", "HEAD", repository)
+    changed = [c for c in report.behaviour if c.rule == "haarlem.incident"]
+    reworded = [c for c in report.reworded if c.rule == "haarlem.incident"]
+    at_five = [c for c in changed if moment(c) == "2026-11-23T17:00:00"]
+    assert at_five, "the call at 17:00 is not a changed outcome"
+    for change in at_five:  # in office hours before, outside them now: mail instead of call
+        assert change.old["outcome"] == change.new["outcome"] == "required"
+        assert "bel 023-5115252" in change.old["steps"]["nl"][0]
+        assert "mail naar meldingen@haarlem.nl" in change.new["steps"]["nl"][0]
+    saturday = [c for c in changed if moment(c) == "2026-11-21T12:00:00"]
+    assert saturday, "the call on Saturday is not a changed outcome"
+    for change in saturday:  # outside office hours in both: another address
+        assert "servicedesk.iv@haarlem.nl" in change.old["contacts"]
+        assert change.new["contacts"] == ["meldingen@haarlem.nl"]
+    noon = [c for c in reworded if moment(c) == "2026-11-23T12:00:00"]
+    assert noon, "the call at noon, only its office hours worded anew, is not a rewording"
+    assert {moment(c) for c in noon}.isdisjoint(moment(c) for c in changed)
+    for change in noon:
+        assert change.old["steps"] == change.new["steps"]
+        assert "17:00" in change.old["text"]["nl"]
+        assert "16:30" in change.new["text"]["nl"]
+    shown = outcome(at_five[0].new, "haarlem", "en", at_five[0].old)
+    assert "1. Inform the administrator quickly: e-mail meldingen@haarlem.nl." in shown
+    assert "Inform the administrator quickly" in summary(report, "en")
+
+
+def test_a_version_it_cannot_read_is_an_error(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A parameter the version lacks, or a rule that crashes: exit status 2, saying what failed."""
+    edit(
+        repository,
+        PAGES["haarlem"],
+        "hardware nimmer onbeheerd",
+        "hardware {param}`haarlem.no_such_parameter` onbeheerd",
+    )
+    commit(repository, "A parameter that does not exist")
+    assert main(["diff", "haarlem-1.04", "HEAD", "--repo", str(repository)]) == 2
+    err = capsys.readouterr().err
+    assert "could not read version 'HEAD'" in err
+    assert "reading the articles: docs/haarlem/beleid.md, haarlem-2-3-6:" in err
+    assert "cannot render {param}`haarlem.no_such_parameter` in nl" in err
+    assert "the version has no parameter haarlem.no_such_parameter" in err
+    git(repository, "revert", "--no-edit", "HEAD")
+    with (repository / "src/mdrules/haarlem.py").open("a", encoding="utf-8") as module:
+        module.write(
+            "\n\ndef security_code(code, kind=CodeKind.SIM):\n"
+            "    raise KeyError('forbidden_codes')\n"
+        )
+    commit(repository, "A rule that crashes")
+    assert main(["diff", "haarlem-1.04", "HEAD", "--repo", str(repository)]) == 2
+    err = capsys.readouterr().err
+    assert "could not read version 'HEAD': running the examples and tests:" in err
+    assert "the call haarlem.security-code {" in err
+    assert "failed: KeyError: 'forbidden_codes'" in err
+
+
+def test_the_examples_are_read_without_pytest(tmp_path: Path) -> None:
+    """Without pytest the probe runs the pages' and docstrings' examples, and names the tables."""
+    hidden = tmp_path / "hidden"
+    hidden.mkdir()
+    (hidden / "sitecustomize.py").write_text('import sys\nsys.modules["pytest"] = None\n')
+    out = tmp_path / "snapshot.json"
+    done = subprocess.run(
+        [sys.executable, "-P", str(PROBE), "snapshot", str(ROOT), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(hidden), "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert done.returncode == 0, done.stderr
+    snapshot = Snapshot.model_validate_json(out.read_text(encoding="utf-8"))
+    assert snapshot.skipped == ["tests/test_haarlem.py", "tests/test_leeuwarden.py"]
+    origins = {case.origin.split("::")[0] for case in snapshot.cases}
+    assert {"haarlem-2-3-16", "docs/faq/haarlem.md", "src/mdrules/haarlem.py"} <= origins
+    assert not any(origin.startswith("tests/") for origin in origins)
+
+
+def test_a_refusal_is_an_outcome_and_a_crash_an_error() -> None:
+    """A rule refusing its input gives a refusal; any other failure names the call that failed."""
+
+    def refuse() -> Decision:
+        raise ValueError("expected a code of digits; got 'x'")
+
+    def crash() -> Decision:
+        raise KeyError("forbidden_codes")
+
+    def mistyped() -> Decision:
+        raise TypeError("unsupported operand")
+
+    name = what("haarlem.security-code", {"code": "x"})
+    assert result(refuse, name) == {"error": "ValueError: expected a code of digits; got 'x'"}
+    failed = (
+        r"^the call haarlem\.security-code \{\"code\": \"x\"\} failed: KeyError: 'forbidden_codes'$"
+    )
+    with pytest.raises(UnreadableError, match=failed):
+        result(crash, name)
+    with pytest.raises(UnreadableError, match="failed: TypeError: unsupported operand"):
+        result(mistyped, name)
+    assert "unreplayable" in result(mistyped, name, replayed=True)
+
+
+def test_a_missing_english_answer_is_no_error_but_a_broken_message_is() -> None:
+    """An untranslated answer has no English; a message that cannot be filled in is an error."""
+    untranslated = Decision(
+        outcome=Outcome.REQUIRED,
+        citations=REGULATIONS["haarlem"].cite("2.3.8"),
+        explanation=Message(text="Een zin die de catalogus niet kent."),
+        steps=(Message(text="Mail naar {email}.", values={"email": "x@example.org"}),),
+    )
+    given = result(lambda: untranslated, "haarlem.incident {}")
+    assert given["text"]["en"] is None
+    assert given["text"]["nl"].startswith("Verplicht: Een zin die de catalogus niet kent.")
+    assert given["steps"] == {"nl": ["Mail naar x@example.org."], "en": None}
+    assert given["contacts"] == ["x@example.org"]
+    broken = untranslated.model_copy(update={"explanation": Message(text="Om {time}.")})
+    with pytest.raises(
+        UnreadableError, match=r"^the answer to haarlem\.incident \{\}: .* KeyError"
+    ):
+        result(lambda: broken, "haarlem.incident {}")

@@ -12,7 +12,19 @@ RENUMBERED_SIMILARITY = 0.75
 """How alike (by words) a removed and an added article must be to count as one renumbered."""
 
 #: The parts of a result that make an outcome; the texts only word it.
-OUTCOME_FIELDS = ("outcome", "articles", "date", "conditions", "error", "missing", "unreplayable")
+OUTCOME_FIELDS = (
+    "outcome",
+    "articles",
+    "date",
+    "conditions",
+    "contacts",
+    "error",
+    "missing",
+    "unreplayable",
+)
+#: The parts of a result rendered per language that make an outcome too: what to do, and what
+#: must hold. Their Dutch, the authoritative text, decides; a changed translation only words them.
+OUTCOME_TEXTS = ("steps", "condition_texts")
 
 
 class ArticleChange(BaseModel):
@@ -97,6 +109,8 @@ class Report(BaseModel):
     """Calls with the same outcome whose answer is worded differently."""
     cases: int
     """How many distinct rule calls were evaluated in both versions."""
+    skipped: tuple[str, ...] = ()
+    """The decision tables (test files) whose calls were not asked: pytest is not installed."""
 
     @property
     def empty(self) -> bool:
@@ -222,7 +236,36 @@ def compare_facts(old: Snapshot, new: Snapshot) -> list[FactChange]:
 
 
 def _outcome(result: dict[str, Any]) -> str:
-    return json.dumps({k: result.get(k) for k in OUTCOME_FIELDS}, sort_keys=True)
+    """Return what makes a result's outcome, as one comparable text.
+
+    >>> bel = {"outcome": "required", "steps": {"nl": ["Bel 023-5115252."], "en": ["Call."]}}
+    >>> mail = {"outcome": "required", "steps": {"nl": ["Mail naar x@example.org."], "en": None}}
+    >>> _outcome(bel) == _outcome(mail), _outcome(bel) == _outcome(bel | {"steps": {"nl": [
+    ...     "Bel 023-5115252."], "en": ["Phone."]}})
+    (False, True)
+    """
+    substance = {k: result.get(k) for k in OUTCOME_FIELDS}
+    for field in OUTCOME_TEXTS:
+        substance[field] = (result.get(field) or {}).get("nl")
+    return json.dumps(substance, sort_keys=True)
+
+
+def _worded(result: dict[str, Any]) -> dict[str, Any]:
+    texts = result.get("text")
+    return texts if isinstance(texts, dict) else {"nl": texts}
+
+
+def _reworded(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether two answers of the same outcome are worded differently, in a language both have.
+
+    An answer whose English is missing (an untranslated message) differs in no English words.
+    """
+    before, after = _worded(old), _worded(new)
+    return any(
+        before[language] != after[language]
+        for language in before.keys() & after.keys()
+        if before[language] is not None and after[language] is not None
+    )
 
 
 def compare_behaviour(
@@ -243,7 +286,7 @@ def compare_behaviour(
         )
         if _outcome(old) != _outcome(new):
             behaviour.append(change)
-        elif old.get("text") != new.get("text"):
+        elif _reworded(old, new):
             reworded.append(change)
     return behaviour, reworded
 
@@ -275,6 +318,7 @@ def compare(
         behaviour=tuple(behaviour),
         reworded=tuple(reworded),
         cases=len(calls),
+        skipped=tuple(sorted({*old.skipped, *new.skipped})),
     )
 
 

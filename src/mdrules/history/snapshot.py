@@ -1,6 +1,7 @@
 """A version read by the probe: its articles, parameters and recorded rule calls."""
 
 import hashlib
+import importlib.util
 import json
 import os
 import subprocess
@@ -14,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from mdrules.history.sources import Version
 
 PROBE = Path(__file__).with_name("probe.py")
+"""The probe script; its parts are the ``probe_*.py`` files beside it."""
 
 
 class ProbeError(RuntimeError):
@@ -80,6 +82,8 @@ class Snapshot(BaseModel):
     articles: dict[str, list[Article]]
     parameters: dict[str, ParameterValue]
     cases: list[Case]
+    skipped: list[str] = []
+    """The decision tables (test files) not run, because pytest is not installed."""
 
 
 def _environment() -> dict[str, str]:
@@ -103,10 +107,22 @@ def _probe(version: Version, *arguments: str) -> None:
 
 
 def _cache_key(version: Version) -> str | None:
+    """Name a revision's snapshot: its commit, the probe's code, and whether pytest can run."""
     if version.commit is None:
         return None
-    probe = hashlib.sha256(PROBE.read_bytes()).hexdigest()[:16]
-    return f"{version.commit}-{probe}"
+    digest = hashlib.sha256()
+    for part in sorted(PROBE.parent.glob("probe*.py")):
+        digest.update(part.read_bytes())
+    tables = "" if pytest_installed() else "-without-pytest"
+    return f"{version.commit}-{digest.hexdigest()[:16]}{tables}"
+
+
+def pytest_installed() -> bool:
+    """Whether the probe can run the decision tables, which are pytest tests."""
+    try:
+        return importlib.util.find_spec("pytest") is not None
+    except ValueError:  # hidden as sys.modules["pytest"] = None
+        return False
 
 
 def take(version: Version, cache: Path | None = None) -> Snapshot:

@@ -11,6 +11,7 @@ from mdrules.history.wording import (
     more,
     outcome,
     parameter_line,
+    skipped,
     t,
     wdiff,
 )
@@ -26,6 +27,9 @@ def summary(report: Report, language: str = "nl") -> str:
         t(N_("Wat veranderde van {old} naar {new}"), language, old=report.old, new=report.new),
         counts(report, language),
     ]
+    note = skipped(report, language)
+    if note is not None:
+        lines.append(note)
     if report.empty:
         lines.append(t(N_("Niets veranderd in tekst, parameters of uitkomsten."), language))
     for regulation in report.regulations:
@@ -58,8 +62,8 @@ def _regulation(report: Report, regulation: str, language: str) -> list[str]:
         for shown in changes[:SHOWN_PER_RULE]:
             lines.append(f"  {call(shown)}")
             lines.append(
-                f"    {outcome(shown.old, regulation, language)}"
-                f" -> {outcome(shown.new, regulation, language)}"
+                f"    {outcome(shown.old, regulation, language, shown.new)}"
+                f" -> {outcome(shown.new, regulation, language, shown.old)}"
             )
             lines.append(f"    ({shown.origin})")
         if len(changes) > SHOWN_PER_RULE:

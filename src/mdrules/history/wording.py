@@ -3,10 +3,13 @@
 import contextlib
 from typing import Any
 
+from babel import Locale
+from babel.lists import format_list
+
 from mdrules.decision import OUTCOME_LABELS, Outcome
 from mdrules.history.compare import ArticleChange, BehaviourChange, ParameterChange, Report
 from mdrules.history.redline import Segment, shortened
-from mdrules.i18n import N_, translate
+from mdrules.i18n import N_, babel_locale, translate
 from mdrules.regulations import REGULATIONS
 
 KINDS = {
@@ -91,8 +94,46 @@ def call(change: BehaviourChange) -> str:
     return f"{regulation} {name} {options}".strip()
 
 
-def outcome(result: dict[str, Any], regulation: str, language: str) -> str:
-    """Show what a call gave: the outcome, its date, and its articles; or why it gave none."""
+def outcome(
+    result: dict[str, Any], regulation: str, language: str, other: dict[str, Any] | None = None
+) -> str:
+    """Show what a call gave: the outcome, its date, and its articles; or why it gave none.
+
+    Given what the ``other`` version gave, it also shows the steps, conditions or contacts when
+    they differ, which the outcome alone would not show.
+
+    >>> bel = {"outcome": "required", "articles": ["2.3.8"], "contacts": ["023-5115252"],
+    ...        "steps": {"nl": ["Bel 023-5115252."], "en": ["Call 023-5115252."]}}
+    >>> mail = bel | {"contacts": ["x@example.org"], "steps": {"nl": ["Mail x@example.org."]}}
+    >>> outcome(bel, "haarlem", "nl"), outcome(bel, "haarlem", "en", mail)
+    ('Verplicht (Haarlem 2.3.8)', 'Required (Haarlem 2.3.8): 1. Call 023-5115252.')
+    """
+    shown = _outcome(result, regulation, language)
+    if other is None:
+        return shown
+    details = []
+    for field in ("condition_texts", "steps"):
+        if _dutch(result, field) != _dutch(other, field):
+            lines = _localized(result, field, language)
+            if field == "steps":
+                lines = [f"{number}. {step}" for number, step in enumerate(lines, 1)]
+            details += lines
+    if not details and result.get("contacts") != other.get("contacts"):
+        details = list(result.get("contacts") or [])
+    return f"{shown}: {' '.join(details)}" if details else shown
+
+
+def _dutch(result: dict[str, Any], field: str) -> object:
+    return (result.get(field) or {}).get("nl")
+
+
+def _localized(result: dict[str, Any], field: str, language: str) -> list[str]:
+    """Return a part of an answer in a language, or in Dutch where its English is missing."""
+    texts = result.get(field) or {}
+    return list(texts.get(language) or texts.get("nl") or [])
+
+
+def _outcome(result: dict[str, Any], regulation: str, language: str) -> str:
     if "error" in result:
         return t(N_("geweigerd: {error}"), language, error=result["error"])
     if "missing" in result or "unreplayable" in result:
@@ -147,17 +188,66 @@ def parameter_line(change: ParameterChange, language: str, arrow: str = "->") ->
     return f"{change.key} ({where}): {old} {arrow} {new}"
 
 
+def plural(one: str, other: str, count: int, language: str, **values: object) -> str:
+    """Say a count with the message of its plural form in a language, its values filled in.
+
+    ``one`` and ``other`` are the Dutch messages of the forms; the language's plural rule (from
+    babel) chooses. Each form is a message of its own in the catalog, translated to the same form
+    of the other language; a form the language has and Dutch has not ("few") takes ``other``.
+
+    >>> [plural(N_("{count} artikel"), N_("{count} artikelen"), n, "nl") for n in (0, 1, 2)]
+    ['0 artikelen', '1 artikel', '2 artikelen']
+    >>> [plural(N_("{count} artikel"), N_("{count} artikelen"), n, "en") for n in (0, 1, 2)]
+    ['0 articles', '1 article', '2 articles']
+    """
+    form = Locale.parse(babel_locale(language)).plural_form(count)
+    return t(one if form == "one" else other, language, count=count, **values)
+
+
 def counts(report: Report, language: str) -> str:
-    """Summarise a report in one line."""
+    """Summarise a report in one line, each count in its plural form.
+
+    >>> from mdrules.history.compare import Report
+    >>> counts(Report(old="a", new="b", regulations=(), facts=(), articles=(), parameters=(),
+    ...     behaviour=(), reworded=(), cases=1), "nl")
+    '0 artikelen, 0 parameters, 0 uitkomsten van 1 aanroep anders (0 alleen anders verwoord)'
+    """
     return t(
         N_(
-            "{articles} artikelen, {parameters} parameters, {behaviour} uitkomsten van {cases} "
-            "aanroepen anders ({reworded} alleen anders verwoord)"
+            "{articles}, {parameters}, {behaviour} van {cases} anders "
+            "({reworded} alleen anders verwoord)"
         ),
         language,
-        articles=len(report.articles),
-        parameters=len(report.parameters),
-        behaviour=len(report.behaviour),
-        cases=report.cases,
+        articles=plural(
+            N_("{count} artikel"), N_("{count} artikelen"), len(report.articles), language
+        ),
+        parameters=plural(
+            N_("{count} parameter"), N_("{count} parameters"), len(report.parameters), language
+        ),
+        behaviour=plural(
+            N_("{count} uitkomst"), N_("{count} uitkomsten"), len(report.behaviour), language
+        ),
+        cases=plural(N_("{count} aanroep"), N_("{count} aanroepen"), report.cases, language),
         reworded=len(report.reworded),
+    )
+
+
+def skipped(report: Report, language: str) -> str | None:
+    """Say which decision tables were not asked, because pytest is not installed; or ``None``.
+
+    >>> from mdrules.history.compare import Report
+    >>> print(skipped(Report(old="a", new="b", regulations=(), facts=(), articles=(),
+    ...     parameters=(), behaviour=(), reworded=(), cases=0, skipped=("tests/test_x.py",)), "en"))
+    The decision tables in tests/test_x.py were not asked: that needs pytest (pip install pytest).
+    """
+    if not report.skipped:
+        return None
+    files = format_list(list(report.skipped), locale=babel_locale(language))
+    return t(
+        N_(
+            "De beslistabellen in {files} zijn niet gevraagd: daarvoor is pytest nodig "
+            "(pip install pytest)."
+        ),
+        language,
+        files=files,
     )
