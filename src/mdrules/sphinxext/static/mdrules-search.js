@@ -253,13 +253,8 @@ function show(query, groups, results) {
   }
 }
 
-// Pagefind starts loading at once (the page preloads its script), in the page's own thread: the
-// index is small, and a worker would be one more script to fetch.
-const pagefindLoading = import("../pagefind/pagefind.js").then(async (pagefind) => {
-  await pagefind.options({ noWorker: true });
-  pagefind.init();
-  return pagefind;
-});
+// Pagefind, which the page's head starts to load (docs/_templates/search.html).
+const pagefindLoading = window.mdrulesPagefind;
 let latest = 0;
 const results = document.getElementById("search-results");
 
