@@ -87,10 +87,9 @@ def report_nodes(report: Report, regulation: str, language: str) -> list[nodes.N
         items = nodes.bullet_list()
         for changes in by_rule(report.behaviour).values():
             for shown in changes[:SHOWN_PER_RULE]:
-                line = (
-                    f"mdrules ask {call(shown)}: {outcome(shown.old, regulation, language)}"
-                    f" → {outcome(shown.new, regulation, language)}"
-                )
+                before = outcome(shown.old, regulation, language, shown.new)
+                after = outcome(shown.new, regulation, language, shown.old)
+                line = f"mdrules ask {call(shown)}: {before} → {after}"
                 item = nodes.list_item()
                 item += nodes.paragraph("", "", nodes.literal("", line), translatable=False)
                 items += item
