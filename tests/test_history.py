@@ -355,13 +355,13 @@ def test_a_changed_step_or_contact_is_a_changed_outcome(repository: Path) -> Non
     """
     edit(
         repository,
-        "src/mdrules/haarlem.py",
+        "src/mdrules/regulations/haarlem/s2_7_support.py",
         '"servicedesk_closes",\n    dt.time(17, 0),',
         '"servicedesk_closes",\n    dt.time(16, 30),',
     )
     edit(
         repository,
-        "src/mdrules/haarlem.py",
+        "src/mdrules/regulations/haarlem/s2_3_use.py",
         '"servicedesk.iv@haarlem.nl"',
         '"meldingen@haarlem.nl"',
     )
@@ -410,11 +410,13 @@ def test_a_version_it_cannot_read_is_an_error(
     assert "cannot render {param}`haarlem.no_such_parameter` in nl" in err
     assert "the version has no parameter haarlem.no_such_parameter" in err
     git(repository, "revert", "--no-edit", "HEAD")
-    with (repository / "src/mdrules/haarlem.py").open("a", encoding="utf-8") as module:
-        module.write(
-            "\n\ndef security_code(code, kind=CodeKind.SIM):\n"
-            "    raise KeyError('forbidden_codes')\n"
-        )
+    edit(
+        repository,
+        "src/mdrules/regulations/haarlem/s2_3_security.py",
+        "def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:\n",
+        "def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:\n"
+        "    raise KeyError('forbidden_codes')\n",
+    )
     commit(repository, "A rule that crashes")
     assert main(["diff", "haarlem-1.04", "HEAD", "--repo", str(repository)]) == 2
     err = capsys.readouterr().err
@@ -440,7 +442,8 @@ def test_the_examples_are_read_without_pytest(tmp_path: Path) -> None:
     snapshot = Snapshot.model_validate_json(out.read_text(encoding="utf-8"))
     assert snapshot.skipped == ["tests/test_haarlem.py", "tests/test_leeuwarden.py"]
     origins = {case.origin.split("::")[0] for case in snapshot.cases}
-    assert {"haarlem-2-3-16", "docs/faq/haarlem.md", "src/mdrules/haarlem.py"} <= origins
+    assert {"haarlem-2-3-16", "docs/faq/haarlem.md"} <= origins
+    assert any(origin.startswith("src/mdrules/regulations/haarlem/") for origin in origins)
     assert not any(origin.startswith("tests/") for origin in origins)
 
 

@@ -108,7 +108,7 @@ def test_the_index_has_the_readers_pages_and_not_the_api_reference(
     wanted = {"/haarlem/beleid.html", "/leeuwarden/regeling.html", "/faq/haarlem.html"}
     assert wanted | {"/faq/leeuwarden.html", "/faq/index.html", "/index.html"} <= urls
     assert not [url for url in urls if url.startswith("/reference/")]
-    assert (build.outdir / "reference/api/mdrules/mdrules.haarlem.html").exists()
+    assert (build.outdir / "reference/api/mdrules/mdrules.regulations.haarlem.html").exists()
     assert not (build.outdir / "searchindex.js").exists()
     for page in build.outdir.rglob("*.html"):
         html = page.read_text(encoding="utf-8")

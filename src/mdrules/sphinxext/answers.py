@@ -19,6 +19,10 @@ from mdrules.sphinxext.provisions import label_reference
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The region whose numbers a sentence writes without a country code.
 PHONE_REGION = "NL"
+#: Kinds of number that an answer names but never offers to dial.
+UNDIALLED = frozenset(
+    {phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.SHARED_COST}
+)
 
 
 def linked_text(text: str) -> Iterator[nodes.Node]:
@@ -28,9 +32,13 @@ def linked_text(text: str) -> Iterator[nodes.Node]:
     ['Bel ', '023-5115252', ' of mail ', 'a@b.nl', '.']
     >>> [n["refuri"] for n in linked_text("Bel 023-5115252.") if "refuri" in n]
     ['tel:+31235115252']
+    >>> [n.astext() for n in linked_text("Bel niet 0906-1234567.")]
+    ['Bel niet 0906-1234567.']
     """
     found: list[tuple[int, int, str]] = []
     for match in phonenumbers.PhoneNumberMatcher(text, PHONE_REGION):
+        if phonenumbers.number_type(match.number) in UNDIALLED:
+            continue  # a premium or paid number the rules forbid is not offered as a link
         uri = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         found.append((match.start, match.end, f"tel:{uri}"))
     for email in EMAIL.finditer(text):

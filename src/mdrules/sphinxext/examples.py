@@ -61,7 +61,7 @@ def depart_example_html(self: HTML5Translator, node: example) -> None:
 
 def visit_summary_html(self: HTML5Translator, node: example_summary) -> None:
     """Open the summary line."""
-    self.body.append(f'<summary class="{" ".join(node["classes"])}" data-pagefind-ignore>')
+    self.body.append(f'<summary class="{" ".join(node["classes"])}">')
 
 
 def depart_summary_html(self: HTML5Translator, node: example_summary) -> None:
@@ -70,10 +70,9 @@ def depart_summary_html(self: HTML5Translator, node: example_summary) -> None:
 
 
 def visit_code_html(self: HTML5Translator, node: example_code) -> None:
-    """Open the folded code: Dutch answers, left out of the search index."""
+    """Open the folded code: the calls that compute the cases."""
     self.body.append(
-        f'<details class="md-example-code" lang="{SOURCE_LANGUAGE}" data-pagefind-ignore="all">'
-        f"<summary>{self.encode(node['title'])}</summary>"
+        f'<details class="md-example-code"><summary>{self.encode(node["title"])}</summary>'
     )
 
 
@@ -89,7 +88,7 @@ class examples_toggle(nodes.General, nodes.Element):  # noqa: N801
 def visit_toggle_html(self: HTML5Translator, node: examples_toggle) -> None:
     """Write the button, hidden until the script makes it work."""
     self.body.append(
-        '<p class="md-aside md-examples-all" hidden data-pagefind-ignore>'
+        '<p class="md-aside md-examples-all" hidden>'
         '<button type="button" aria-pressed="false" '
         f'data-close="{self.attval(node["close"])}">{self.encode(node["open"])}</button></p>'
     )

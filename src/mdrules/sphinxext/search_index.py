@@ -42,6 +42,9 @@ EXCLUDED = (
     ".headerlink",
     ".md-example-title",
     ".md-faq-basis",
+    ".md-answer-basis",
+    ".md-example-summary",
+    ".md-examples-all",
     ".md-faq-links",
     ".md-version",
 )
