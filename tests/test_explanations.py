@@ -15,7 +15,8 @@ import pytest
 from mdrules.catalogs import check_package
 from mdrules.cli import main
 from mdrules.decision import Decision, Message
-from mdrules.i18n import Named, Phrase, Territory, TranslationError, translate
+from mdrules.errors import TranslationError
+from mdrules.i18n import Named, Phrase, Territory, translate
 from mdrules.messages import extract_package
 from mdrules.regulations import RULESETS, haarlem, leeuwarden
 from mdrules.regulations.haarlem import (

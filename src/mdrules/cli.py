@@ -24,9 +24,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from mdrules.history.snapshot import ProbeError
-from mdrules.history.sources import SourceError
-from mdrules.i18n import SOURCE_LANGUAGE, TranslationError, languages
+from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
+from mdrules.i18n import SOURCE_LANGUAGE, languages
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.review import NOTICE_DAYS, Status, review_status
 from mdrules.ruleset import Rule
@@ -37,11 +36,10 @@ def _converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], An
     def convert(text: str) -> Any:  # noqa: ANN401 (the value's type depends on the option)
         try:
             return parse(text)
-        except ValueError as error:
-            detail = str(error) if str(error).startswith("expected") else ""
-            raise argparse.ArgumentTypeError(
-                detail or f"expected {expected}; got {text!r}"
-            ) from None
+        except InputError as error:  # the parser's own message says what it expected
+            raise argparse.ArgumentTypeError(str(error)) from None
+        except ValueError:  # a built-in parser (int, fromisoformat, an enum)
+            raise argparse.ArgumentTypeError(f"expected {expected}; got {text!r}") from None
 
     convert.__name__ = expected
     return convert
@@ -51,7 +49,7 @@ def _yes_no(text: str) -> bool:
     answers = {"yes": True, "ja": True, "no": False, "nee": False}
     if text.lower() not in answers:
         msg = f"expected yes or no; got {text!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return answers[text.lower()]
 
 
@@ -220,7 +218,7 @@ def _review(arguments: argparse.Namespace) -> int:
     unknown = [regulation for regulation in wanted if regulation not in RULESETS]
     if unknown:
         msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {unknown[0]!r}"
-        raise ValueError(msg)
+        raise UnknownRegulationError(msg)
     on = arguments.date or dt.datetime.now(AMSTERDAM).date()
     statuses = [review_status(RULESETS[key], on, arguments.notice) for key in wanted]
     if arguments.json:
@@ -242,7 +240,7 @@ def _diff(arguments: argparse.Namespace) -> int:
     if arguments.regulation is not None and arguments.regulation not in REGULATIONS:
         names = ", ".join(REGULATIONS)
         msg = f"expected --regulation as one of {names}; got {arguments.regulation!r}"
-        raise ValueError(msg)
+        raise UnknownRegulationError(msg)
     repository = find_repository(arguments.repo or Path.cwd())
     report = diff(arguments.old, arguments.new, repository)
     if arguments.regulation is not None:
@@ -286,15 +284,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "diff":
             return _diff(arguments)
         print(_answer(arguments))
-    except (SourceError, ProbeError, OSError) as error:
+    except MdrulesError as error:  # bad input, an unknown name, a version that cannot be read
         print(f"mdrules: error: {error}", file=sys.stderr)
         return 2
-    except (ValueError, OverflowError, TranslationError) as error:
-        message = str(error)
-        if not message.startswith("expected"):
-            # A date the calculation pushes past year 9999, or below year 1.
-            message = f"expected dates the calculation can handle (years 1 to 9999); got: {message}"
-        print(f"mdrules: error: {message}", file=sys.stderr)
+    except OSError as error:  # the report file cannot be written
+        print(f"mdrules: error: expected a file that can be written; {error}", file=sys.stderr)
         return 2
     return 0
 

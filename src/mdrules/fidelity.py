@@ -19,6 +19,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from mdrules.errors import FidelityError
 from mdrules.labels import provision_label
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS
@@ -26,10 +27,6 @@ from mdrules.regulations import REGULATIONS
 ROOT = Path(__file__).resolve().parents[2]
 _BULLET = re.compile(r"^[ \t]*-[ \t]+", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
-
-
-class FidelityError(Exception):
-    """The repairs cannot be applied, or a page cannot be read."""
 
 
 class Repair(BaseModel):

@@ -17,6 +17,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
+from mdrules.errors import TranslationError
+
 SOURCE_LANGUAGE = "nl"
 #: The babel locale that formats dates and numbers for each language of the handbook.
 BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -76,10 +78,6 @@ class AnyOf(tuple[object, ...]):
     """
 
     __slots__ = ()
-
-
-class TranslationError(LookupError):
-    """A language without a catalog, or a message the catalog lacks."""
 
 
 def languages() -> list[str]:

@@ -13,6 +13,7 @@ from babel.lists import format_list
 from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.decision import Citation
+from mdrules.errors import FormError
 from mdrules.i18n import babel_locale, format_value, number_words
 from mdrules.metadata import Regulation
 from mdrules.vocabulary import TimeWindow, period_name
@@ -103,10 +104,6 @@ FORMS = {
     "Days": "the same, with a capital at the start of a sentence (Dagelijks)",
     "period": "a number of months as the texts write it (half jaar)",
 }
-
-
-class FormError(ValueError):
-    """A form that does not fit the parameter's value."""
 
 
 def render(parameter: Parameter[Any], language: str, form: str = "") -> str:

@@ -7,6 +7,7 @@ imports nothing of the running ``mdrules``, only that version's own, inside its 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from pathlib import Path
 from typing import Any
@@ -243,14 +244,21 @@ class Helpers:
     def fact(self, content: str, language: str) -> str:
         """Render ``{regulation}`haarlem:version``` with the version's registry."""
         try:
+            import mdrules.metadata
             from mdrules.regulations import REGULATIONS
-            from mdrules.sphinxext.facts import render_fact
+
+            # The engine's, since each regulation has a folder; in older versions, the one of that
+            # version's Sphinx extension (this package's own extension is never imported here).
+            render_fact = getattr(mdrules.metadata, "render_fact", None)
+            if render_fact is None:
+                render_fact = importlib.import_module("mdrules.sphinxext.facts").render_fact
 
             key, _sep, field = content.partition(":")
             if key not in REGULATIONS:
                 msg = f"the version has no regulation {key}"
                 raise UnreadableError(msg)
-            return str(render_fact(REGULATIONS[key], field, language))
+            text = render_fact(REGULATIONS[key], field, language)
+            return "not stated in the source" if text is None else str(text)
         except Exception as error:
             raise _role_error("regulation", content, language, error) from error
 

@@ -12,14 +12,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from mdrules.errors import ProbeError
 from mdrules.history.sources import Version
 
 PROBE = Path(__file__).with_name("probe.py")
 """The probe script; its parts are the ``probe_*.py`` files beside it."""
-
-
-class ProbeError(RuntimeError):
-    """The probe could not read a version."""
 
 
 class Article(BaseModel):

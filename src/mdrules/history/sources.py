@@ -10,9 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-
-class SourceError(ValueError):
-    """A version that names neither a git revision nor a folder with the sources."""
+from mdrules.errors import SourceError
 
 
 def find_repository(start: Path) -> Path:
@@ -23,7 +21,7 @@ def find_repository(start: Path) -> Path:
     >>> find_repository(Path("/"))
     Traceback (most recent call last):
     ...
-    mdrules.history.sources.SourceError: expected a folder inside a git repository ...
+    mdrules.errors.SourceError: expected a folder inside a git repository ...
     """
     top = None
     if start.is_dir() and shutil.which("git") is not None:

@@ -71,7 +71,7 @@ def _citation(citation: Citation, language: str) -> list[nodes.Node]:
 def decision_nodes(decision: Decision, language: str) -> nodes.container:
     """Return the decision as a block for a reader, in a language.
 
-    Raises `mdrules.i18n.TranslationError` when a text of the decision has no translation.
+    Raises `mdrules.errors.TranslationError` when a text of the decision has no translation.
     """
     outcome = decision.outcome
     block = nodes.container(classes=["md-answer", f"md-outcome-{outcome.value.replace('_', '-')}"])

@@ -24,7 +24,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.writers.html5 import HTML5Translator
 
 from mdrules.decision import Decision
-from mdrules.i18n import SOURCE_LANGUAGE, TranslationError
+from mdrules.errors import TranslationError
+from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.labels import provision_label
 from mdrules.sphinxext import sessions
 from mdrules.sphinxext.answers import decision_nodes

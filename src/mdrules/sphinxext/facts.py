@@ -1,37 +1,11 @@
 """Facts about a regulation rendered into the text: the ``{regulation}`` role."""
 
-import datetime as dt
-
-from babel.dates import format_date
 from docutils import nodes
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxRole
 
-from mdrules.i18n import babel_locale, translate
-from mdrules.metadata import Regulation
+from mdrules.metadata import FACTS, render_fact
 from mdrules.regulations import REGULATIONS
-
-FIELDS = ("title", "authority", "version", "version_date")
-#: Facts that are Dutch text, translated through the rules' catalog.
-TRANSLATED_FIELDS = ("title", "authority")
-
-
-def render_fact(regulation: Regulation, field: str, language: str) -> str:
-    """Return one fact of a regulation as the page shows it in a language.
-
-    >>> render_fact(REGULATIONS["haarlem"], "version_date", "nl")
-    '30 oktober 2019'
-    >>> render_fact(REGULATIONS["haarlem"], "version_date", "en")
-    '30 October 2019'
-    """
-    value = getattr(regulation, field)
-    if value is None:
-        return _("not stated in the source")
-    if isinstance(value, dt.date):
-        return format_date(value, format="long", locale=babel_locale(language))
-    if field in TRANSLATED_FIELDS:
-        return translate(str(value), language)
-    return str(value)
 
 
 class RegulationFactRole(SphinxRole):
@@ -41,13 +15,15 @@ class RegulationFactRole(SphinxRole):
         """Look up the fact and render it for the build's language."""
         key, _sep, field = self.text.partition(":")
         regulation = REGULATIONS.get(key)
-        if regulation is None or field not in FIELDS:
+        if regulation is None or field not in FACTS:
             message = self.inliner.reporter.error(
                 "expected REGULATION:FIELD with REGULATION one of "
-                f"{', '.join(REGULATIONS)} and FIELD one of {', '.join(FIELDS)}; "
+                f"{', '.join(REGULATIONS)} and FIELD one of {', '.join(FACTS)}; "
                 f"got {self.text!r}",
                 line=self.lineno,
             )
             return [], [message]
         text = render_fact(regulation, field, self.config.language or "nl")
+        if text is None:
+            text = _("not stated in the source")
         return [nodes.inline(self.rawtext, text, classes=["md-fact"])], []

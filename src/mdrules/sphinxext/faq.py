@@ -13,7 +13,8 @@ from sphinx.application import Sphinx
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxDirective
 
-from mdrules.labels import LabelError, provision_label
+from mdrules.errors import LabelError
+from mdrules.labels import provision_label
 from mdrules.regulations import REGULATIONS
 from mdrules.sphinxext.domain import regulation_domain
 from mdrules.sphinxext.provisions import label_reference, provision

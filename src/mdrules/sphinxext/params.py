@@ -4,7 +4,8 @@ from babel.lists import format_list
 from docutils import nodes
 from sphinx.util.docutils import SphinxRole
 
-from mdrules.parameters import FormError, PhoneNumber, render
+from mdrules.errors import FormError
+from mdrules.parameters import PhoneNumber, render
 from mdrules.regulations import RULESETS
 from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
 

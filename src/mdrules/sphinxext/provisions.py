@@ -13,7 +13,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.writers.html5 import HTML5Translator
 from sphinx.writers.text import TextTranslator
 
-from mdrules.labels import LabelError, number_parts, provision_label
+from mdrules.errors import LabelError
+from mdrules.labels import number_parts, provision_label
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS
 from mdrules.sphinxext.domain import regulation_domain

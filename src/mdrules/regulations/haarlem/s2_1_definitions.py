@@ -3,6 +3,7 @@
 import datetime as dt
 
 from mdrules.decision import Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
 from mdrules.parameters import define
@@ -39,7 +40,7 @@ def _mobile(device: DeviceKind) -> DeviceKind:
         names = [kind.value for kind in MOBILE_KINDS]
         expected = ", ".join(names[:-1]) + " or " + names[-1]
         msg = f"expected a {expected} (the Haarlem mobile devices); got {device}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return device
 
 
@@ -47,14 +48,14 @@ def _not_before(day: dt.date, earlier: dt.date, what: str) -> None:
     """Check that a date is on or after an earlier date."""
     if day < earlier:
         msg = f"expected a date on or after {what} {earlier.isoformat()}; got {day.isoformat()}"
-        raise ValueError(msg)
+        raise InputError(msg)
 
 
 def _not_negative(amount: int, what: str) -> int:
     """Check that an amount is zero or more."""
     if amount < 0:
         msg = f"expected {what} of 0 or more; got {amount}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return amount
 
 

@@ -4,6 +4,7 @@ import re
 from enum import StrEnum
 
 from mdrules.decision import Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.parameters import define
@@ -100,7 +101,7 @@ def _digits(code: str) -> str:
     """Check that a code is made of the digits 0 to 9 only (no other scripts' digits)."""
     if not re.fullmatch(r"[0-9]+", code):
         msg = f"expected a code of digits such as 4821; got {code!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return code
 
 
@@ -189,10 +190,10 @@ def device_security(
         _digits(unlock_code)
         if unlock is not UnlockMethod.CODE:
             msg = f"expected unlock=code together with an unlock code; got unlock={unlock}"
-            raise ValueError(msg)
+            raise InputError(msg)
     elif unlock is UnlockMethod.CODE:
         msg = "expected the unlock code with unlock=code; got none"
-        raise ValueError(msg)
+        raise InputError(msg)
     forbidden = AnyOf(FORBIDDEN_CODES.value)
     shortfalls: list[Message] = []
     if device is DeviceKind.LAPTOP and not login_account:

@@ -4,6 +4,7 @@ import datetime as dt
 from enum import StrEnum
 
 from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
 from mdrules.parameters import define
@@ -313,7 +314,7 @@ def defective_device(problem: DeviceProblem, defective: bool | None = None) -> D
     """
     if problem is not DeviceProblem.DEFECT and defective is not None:
         msg = f"expected no judgement 'defective' for problem {problem}; got {defective}"
-        raise ValueError(msg)
+        raise InputError(msg)
     citations = cite(HAARLEM, "2.3.11")
     if problem is DeviceProblem.MISSING:
         return Decision(

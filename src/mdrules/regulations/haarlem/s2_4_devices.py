@@ -6,6 +6,7 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.decision import Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.parameters import define
@@ -60,7 +61,7 @@ class DeviceSet(BaseModel):
         except KeyError:
             kinds = " + ".join(device.value for device in self.devices)
             msg = f"expected a combination named in COMBINATION_NAMES; got {kinds}"
-            raise ValueError(msg) from None
+            raise InputError(msg) from None
 
     def __str__(self) -> str:
         return self.name
@@ -105,7 +106,7 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
     total = sum(counts.values())
     if total == 0:
         msg = "expected at least one smartphone, laptop or tablet; got none"
-        raise ValueError(msg)
+        raise InputError(msg)
     maximum = MAX_DEVICES.value
     options = DEVICE_COMBINATIONS.value
     if total > maximum:

@@ -4,6 +4,7 @@ import re
 from enum import StrEnum
 
 from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase, Territory
 from mdrules.metadata import cite
 from mdrules.parameters import define
@@ -70,7 +71,7 @@ def _phone_digits(number: str) -> str:
     digits = number.replace(" ", "").replace("-", "")
     if not re.fullmatch(r"[0-9]+", digits):
         msg = f"expected a phone number of digits such as 0906-1234567; got {number!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return digits
 
 
@@ -100,7 +101,7 @@ def subscription(
     digits = _phone_digits(number) if number else ""
     if service is Service.DATA and digits:
         msg = f"expected no number for data use; got {number!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     prefix = next(
         (
             prefix
@@ -334,7 +335,7 @@ def number_porting(
                 f"expected no term_ended for porting a private number to the organisation; "
                 f"got {term_ended}"
             )
-            raise ValueError(msg)
+            raise InputError(msg)
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,

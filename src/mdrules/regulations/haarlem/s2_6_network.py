@@ -10,6 +10,7 @@ from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DeviceKind,
+    add_days,
 )
 
 # 2.6.2 Laptops on the wired network --------------------------------------------------------------
@@ -56,7 +57,7 @@ def wired_connection(
             ),
         )
     days = WIRED_CONNECTION_DAYS.value
-    due = last_connected + dt.timedelta(days=days)
+    due = add_days(last_connected, days)
     if on > due:
         text = (
             "De laptop is op {last} met een fysieke netwerk kabel met het gemeente Haarlem "

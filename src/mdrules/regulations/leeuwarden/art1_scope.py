@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
 from mdrules.parameters import define
@@ -102,7 +103,7 @@ def applies_to(
             f"expected college_applies only for a role the regulation does not name ({unnamed}); "
             f"got it for {role.value}"
         )
-        raise ValueError(msg)
+        raise InputError(msg)
     if role is Role.EXTERNAL:
         return Decision(
             outcome=Outcome.INFORMATION,

@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase, Territory
 from mdrules.metadata import cite
 from mdrules.parameters import Parameter, define
@@ -74,7 +75,7 @@ def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: str
         names = [member.value for member in allowed]
         expected = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
         msg = f"expected {expected} ({what}); got {kind.value}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return kind
 
 
