@@ -17,6 +17,7 @@ import datetime as dt
 import enum
 import inspect
 import json
+import os
 import sys
 import types
 import typing
@@ -26,10 +27,16 @@ from typing import Any
 
 from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
 from mdrules.i18n import SOURCE_LANGUAGE, languages
-from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.review import NOTICE_DAYS, Status, review_status
-from mdrules.ruleset import Rule
+from mdrules.ruleset import Rule, Rulesets
 from mdrules.vocabulary import AMSTERDAM, country_code
+
+
+def _rulesets() -> Rulesets:
+    """Return the regulations in use, imported when first asked, so a bad list is an error line."""
+    from mdrules.regulations import RULESETS
+
+    return RULESETS
 
 
 def _converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
@@ -151,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     _review_parser(commands)
     _diff_parser(commands)
     per_regulation: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
-    for rule in RULESETS.rules.values():
+    for rule in _rulesets().rules.values():
         if rule.regulation not in per_regulation:
             sub = regulations.add_parser(rule.regulation, help=f"questions on {rule.regulation}")
             per_regulation[rule.regulation] = sub.add_subparsers(
@@ -169,7 +176,7 @@ def _review_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "overdue, with the dates. Exits with 1 when a review is overdue.",
     )
     review.add_argument(
-        "regulations", nargs="*", metavar="REGULATION", help=f"one of {', '.join(REGULATIONS)}"
+        "regulations", nargs="*", metavar="REGULATION", help=f"one of {', '.join(_rulesets())}"
     )
     review.add_argument(
         "--date",
@@ -202,7 +209,7 @@ def _diff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=Path,
         help="the git repository whose versions are compared (default: the current directory's)",
     )
-    compare.add_argument("--regulation", help=f"only one of {', '.join(REGULATIONS)}")
+    compare.add_argument("--regulation", help=f"only one of {', '.join(_rulesets())}")
     _output_options(compare, defaults=True)
 
 
@@ -214,13 +221,13 @@ def _check_language(language: str) -> None:
 
 def _review(arguments: argparse.Namespace) -> int:
     _check_language(arguments.lang)
-    wanted = arguments.regulations or list(REGULATIONS)
-    unknown = [regulation for regulation in wanted if regulation not in RULESETS]
+    wanted = arguments.regulations or list(_rulesets())
+    unknown = [regulation for regulation in wanted if regulation not in _rulesets()]
     if unknown:
-        msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {unknown[0]!r}"
+        msg = f"expected a regulation, one of {', '.join(_rulesets())}; got {unknown[0]!r}"
         raise UnknownRegulationError(msg)
     on = arguments.date or dt.datetime.now(AMSTERDAM).date()
-    statuses = [review_status(RULESETS[key], on, arguments.notice) for key in wanted]
+    statuses = [review_status(_rulesets()[key], on, arguments.notice) for key in wanted]
     if arguments.json:
         data = [status.as_json(arguments.lang) for status in statuses]
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -237,8 +244,8 @@ def _diff(arguments: argparse.Namespace) -> int:
     from mdrules.history.terminal import summary
 
     _check_language(arguments.lang)
-    if arguments.regulation is not None and arguments.regulation not in REGULATIONS:
-        names = ", ".join(REGULATIONS)
+    if arguments.regulation is not None and arguments.regulation not in _rulesets():
+        names = ", ".join(_rulesets())
         msg = f"expected --regulation as one of {names}; got {arguments.regulation!r}"
         raise UnknownRegulationError(msg)
     repository = find_repository(arguments.repo or Path.cwd())
@@ -247,7 +254,11 @@ def _diff(arguments: argparse.Namespace) -> int:
         report = only(report, arguments.regulation)
     if arguments.html:
         html = render_document(report, arguments.lang)
-        Path(arguments.html).write_text(html, encoding="utf-8")
+        try:
+            Path(arguments.html).write_text(html, encoding="utf-8")
+        except OSError as error:
+            msg = f"expected --html to name a file that can be written; got {error}"
+            raise InputError(msg) from None
     if arguments.json:
         print(report.model_dump_json(indent=2))
     else:
@@ -272,24 +283,28 @@ def _answer(arguments: argparse.Namespace) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status (2 for bad input)."""
-    parser = build_parser()
-    arguments = parser.parse_args(argv)
-    if arguments.command == "questions":
-        for rule in RULESETS.rules.values():
-            print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
-        return 0
     try:
-        if arguments.command == "review":
-            return _review(arguments)
-        if arguments.command == "diff":
-            return _diff(arguments)
-        print(_answer(arguments))
+        return _run(argv)
     except MdrulesError as error:  # bad input, an unknown name, a version that cannot be read
         print(f"mdrules: error: {error}", file=sys.stderr)
         return 2
-    except OSError as error:  # the report file cannot be written
-        print(f"mdrules: error: expected a file that can be written; {error}", file=sys.stderr)
-        return 2
+    except BrokenPipeError:  # the reader of the output left (mdrules questions | head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    if arguments.command == "questions":
+        for rule in _rulesets().rules.values():
+            print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
+        return 0
+    if arguments.command == "review":
+        return _review(arguments)
+    if arguments.command == "diff":
+        return _diff(arguments)
+    print(_answer(arguments))
     return 0
 
 

@@ -219,13 +219,16 @@ class Recorder:
         self.failures: list[str] = []
         self.origin = ""
         self.depth = 0
-        for key, rule in rules_and_parameters()[0].items():
+        rules = rules_and_parameters()[0]
+        # mdrules, and the top package of a regulation kept outside it (a test's "demo").
+        packages = {"mdrules"} | {str(r.function.__module__).split(".")[0] for r in rules.values()}
+        for key, rule in rules.items():
             original, attribute = rule.function, str(rule.function.__name__)
             wrapped = self._wrap(key, original)
             # The defining module, and every package that re-exports the rule (haarlem.incident).
             for module in list(sys.modules.values()):
-                name = getattr(module, "__name__", "")
-                if name.startswith("mdrules") and getattr(module, attribute, 0) is original:
+                top = str(getattr(module, "__name__", "")).split(".")[0]
+                if top in packages and getattr(module, attribute, 0) is original:
                     setattr(module, attribute, wrapped)
 
     def _wrap(self, key: str, function: Callable[..., Any]) -> Callable[..., Any]:
