@@ -186,7 +186,7 @@ def test_lists_of_means_are_parameters(parameter: Parameter[Any], article: str, 
 
 
 def test_names_of_means_derive_from_the_lists() -> None:
-    """A means named in a list has that list's words as its name, where a sentence can use them."""
+    """A means named in a list has that list's words as its name: 3.2 names them as 1.2 does."""
     for parameter in (
         leeuwarden.ICT_FACILITIES,
         leeuwarden.FACILITIES,
@@ -194,7 +194,7 @@ def test_names_of_means_derive_from_the_lists() -> None:
     ):
         for word in parameter.value:
             if word.kind is not Means.DESK_AND_CHAIR:
-                assert leeuwarden.MEANS_NAMES[word.kind] is word.name
+                assert leeuwarden.MEANS_NAMES[word.kind] == word.name
     assert leeuwarden.MEANS_NAMES[Means.DESK_AND_CHAIR] == "het bureau en de stoel"
     druppel = leeuwarden.means(Means.DRUPPEL, provided_or_paid=True).explanation.render()
     assert druppel.endswith(
@@ -812,7 +812,7 @@ def test_unsolicited_material_is_reported_where_9_2_says() -> None:
     assert render(leeuwarden.UNSOLICITED_REPORT_TO, "en", "or") == (
         "ServiceDesk SSC, manager or confidential adviser"
     )
-    assert leeuwarden.UNSOLICITED_REPORT_TO.value[0] is leeuwarden.SERVICEDESK.value
+    assert leeuwarden.UNSOLICITED_REPORT_TO.value[0] == leeuwarden.SERVICEDESK.value
 
 
 # Artikel 10 --------------------------------------------------------------------------------------

@@ -13,5 +13,9 @@ class RulesetError(ValueError):
     """A ruleset holds a rule, parameter or classification of another regulation."""
 
 
+class ParameterFileError(ValueError):
+    """A regulation's ``parameters.toml`` lacks, adds or mistypes a parameter its rules claim."""
+
+
 class UnknownRegulationError(LookupError):
     """A regulation id or module that names no configured regulation."""

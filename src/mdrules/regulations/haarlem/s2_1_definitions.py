@@ -5,11 +5,9 @@ import datetime as dt
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
-    DEVICE_NAMES,
     OFFICE_HOLDERS,
     DeviceKind,
     Role,
@@ -18,17 +16,7 @@ from mdrules.vocabulary import (
 
 # 2.1 Definitions: mobile device ------------------------------------------------------------------
 
-MOBILE_DEVICES = define(
-    HAARLEM,
-    "mobile_devices",
-    (
-        Word(DeviceKind.SMARTPHONE, N_("mobiele telefoon")),
-        Word(DeviceKind.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
-        Word(DeviceKind.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
-    ),
-    "2.1",
-    "The kinds of device that are mobile devices (a suitable mobile phone, laptop or tablet).",
-)
+MOBILE_DEVICES = PARAMETERS.parameter("mobile_devices", tuple[Word[DeviceKind], ...])
 MOBILE_KINDS: tuple[DeviceKind, ...] = tuple(word.kind for word in MOBILE_DEVICES.value)
 """The device kinds of the mobile devices of 2.1, in the order the text names them."""
 

@@ -6,6 +6,8 @@ metadata and revision register (``metadata``) and the coverage of the parts no r
 Each rule cites the provisions it rests on; each figure comes from a parameter with its provision.
 """
 
+from pathlib import Path
+
 from mdrules.regulations.leeuwarden import (
     art1_scope,
     art3_use,
@@ -43,7 +45,6 @@ from mdrules.regulations.leeuwarden.art4_apps_mail import (
 from mdrules.regulations.leeuwarden.art4_subscriptions import (
     DATA_DEVICES,
     DATA_OPTIONAL_DEVICES,
-    DEVICE_PLURALS,
     HOME_COUNTRY,
     SMARTPHONE_SUBSCRIPTION,
     VOICE_DEVICES,
@@ -87,8 +88,8 @@ from mdrules.regulations.leeuwarden.art10_13_loss_control import (
     investigation,
     loss_or_theft,
 )
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
-from mdrules.ruleset import Ruleset, parameters_in, rules_in
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
+from mdrules.ruleset import Ruleset, rules_in
 
 RULE_MODULES = (
     art1_scope,
@@ -104,9 +105,10 @@ RULE_MODULES = (
 
 RULESET = Ruleset(
     metadata=LEEUWARDEN,
-    parameters=parameters_in(*RULE_MODULES),
+    parameters=PARAMETERS.parameters(),
     rules=rules_in(*RULE_MODULES),
     classifications=coverage.CLASSIFICATIONS,
+    folder=Path(__file__).parent,
 )
 """Everything the engine knows of this regulation."""
 
@@ -116,7 +118,6 @@ __all__ = [
     "BYOD_NO_DATA_SIM",
     "DATA_DEVICES",
     "DATA_OPTIONAL_DEVICES",
-    "DEVICE_PLURALS",
     "EVENT_WORDS",
     "FACILITIES",
     "HOME_COUNTRY",

@@ -5,14 +5,11 @@ from enum import StrEnum
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
 from mdrules.regulations.leeuwarden.common import _kinds, _member
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
-    DEVICE_NAMES,
     OFFICE_HOLDERS,
-    DeviceKind,
     Role,
     Word,
 )
@@ -210,63 +207,13 @@ class Means(StrEnum):
     """Any other current or future means the municipality provides or pays for."""
 
 
-ICT_DEVICES = define(
-    LEEUWARDEN,
-    "ict_devices",
-    (
-        Word(Means.SMARTPHONE, N_("(mobiele) telefoon (smartphone)")),
-        Word(Means.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
-        Word(Means.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
-        Word(Means.DESKTOP, DEVICE_NAMES[DeviceKind.DESKTOP]),
-        Word(Means.MONITOR, DEVICE_NAMES[DeviceKind.MONITOR]),
-        Word(Means.THIN_CLIENT, DEVICE_NAMES[DeviceKind.THIN_CLIENT]),
-    ),
-    "1.2.a.i",
-    "The devices the text names as ICT resources (devices / apparatuur).",
-)
-ICT_FACILITIES = define(
-    LEEUWARDEN,
-    "ict_facilities",
-    (
-        Word(Means.INTERNET, N_("internet")),
-        Word(Means.EMAIL, N_("email")),
-        Word(Means.TEAMS, N_("Teams")),
-    ),
-    "1.2.a.iii",
-    "The ICT facilities the text names as ICT resources.",
-)
-FACILITIES = define(
-    LEEUWARDEN,
-    "facilities",
-    (
-        Word(Means.SERVICE_BIKE, N_("de dienstfiets")),
-        Word(Means.DESK_AND_CHAIR, N_("bureau en stoel")),
-        Word(Means.NS_BUSINESS_CARD, N_("de NS-Business Card")),
-        Word(Means.DRUPPEL, N_("de druppel")),
-    ),
-    "1.2.b",
-    "The facilities (voorzieningen) the text names as resources.",
-)
-
-
-def _named(words: tuple[Word[Means], ...], kind: Means) -> Word[Means]:
-    """Return the words a list uses for one means."""
-    return next(word for word in words if word.kind is kind)
+ICT_DEVICES = PARAMETERS.parameter("ict_devices", tuple[Word[Means], ...])
+ICT_FACILITIES = PARAMETERS.parameter("ict_facilities", tuple[Word[Means], ...])
+FACILITIES = PARAMETERS.parameter("facilities", tuple[Word[Means], ...])
 
 
 # Defined here, with the other lists of means, because the names of the means derive from it.
-PRIVATE_USE_EXCEPTED = define(
-    LEEUWARDEN,
-    "private_use_excepted_means",
-    (
-        _named(FACILITIES.value, Means.SERVICE_BIKE),
-        _named(FACILITIES.value, Means.NS_BUSINESS_CARD),
-        Word(Means.ARBO_PROVISIONS, N_("de persoonsgebonden arbo-voorzieningen")),
-        _named(FACILITIES.value, Means.DRUPPEL),
-    ),
-    "3.2",
-    "Means that may not be used for private purposes at all, as the text names them.",
-)
+PRIVATE_USE_EXCEPTED = PARAMETERS.parameter("private_use_excepted_means", tuple[Word[Means], ...])
 
 MEANS_NAMES: dict[Means, Phrase] = {
     # 1.2.a.i names the devices without an article; a sentence needs one ("de laptop").
