@@ -13,6 +13,10 @@ class RulesetError(ValueError):
     """A ruleset holds a rule, parameter or classification of another regulation."""
 
 
+class DecisionTableError(ValueError):
+    """A decision table that is not made of rows of a rule's inputs and the answer expected."""
+
+
 class ParameterFileError(ValueError):
     """A regulation's ``parameters.toml`` lacks, adds or mistypes a parameter its rules claim."""
 
