@@ -272,6 +272,10 @@ class Recorder:
             "result": given,
         }
 
+    def call(self, key: str, function: Callable[..., Any], arguments: dict[str, Any]) -> None:
+        """Record a call made here, not by an example or a test: a row of a decision table."""
+        self._record(key, inspect.signature(function), function, (), arguments)
+
     def pytest_runtest_setup(self, item: Any) -> None:  # noqa: ANN401 (pytest's item)
         """Remember which test makes the calls that follow."""
         self.origin = str(item.nodeid)
