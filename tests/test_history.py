@@ -564,3 +564,14 @@ def test_a_missing_english_answer_is_no_error_but_a_broken_message_is() -> None:
         UnreadableError, match=r"^the answer to haarlem\.incident \{\}: .* KeyError"
     ):
         result(lambda: broken, "haarlem.incident {}")
+
+
+def test_an_option_of_either_enumeration_is_carried_between_versions() -> None:
+    """A means recorded by a version with one enumeration of means replays as a device or not."""
+    from mdrules.history.probe_calls import decode, encode
+    from mdrules.regulations.leeuwarden import Facility, Means
+    from mdrules.vocabulary import DeviceKind
+
+    assert decode({"$enum": "Means", "value": "laptop"}, Means) is DeviceKind.LAPTOP
+    assert decode({"$enum": "Means", "value": "druppel"}, Means) is Facility.DRUPPEL
+    assert decode(encode(Facility.SOFTWARE), Means) is Facility.SOFTWARE

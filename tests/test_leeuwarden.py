@@ -14,10 +14,12 @@ from mdrules.decision import Decision, Outcome
 from mdrules.parameters import Parameter, render
 from mdrules.regulations import RULESETS, leeuwarden
 from mdrules.regulations.leeuwarden import (
+    MEANS,
     Activity,
     DataKind,
     Direction,
     Event,
+    Facility,
     Location,
     Means,
     Purpose,
@@ -119,19 +121,19 @@ def test_college_input_only_for_unnamed_roles() -> None:
 @pytest.mark.parametrize(
     ("item", "article"),
     [
-        (Means.SMARTPHONE, "1.2.a.i"),
-        (Means.LAPTOP, "1.2.a.i"),
-        (Means.THIN_CLIENT, "1.2.a.i"),
-        (Means.SOFTWARE, "1.2.a.ii"),
-        (Means.INTERNET, "1.2.a.iii"),
-        (Means.EMAIL, "1.2.a.iii"),
-        (Means.TEAMS, "1.2.a.iii"),
-        (Means.SERVICE_BIKE, "1.2.b"),
-        (Means.DESK_AND_CHAIR, "1.2.b"),
-        (Means.NS_BUSINESS_CARD, "1.2.b"),
-        (Means.DRUPPEL, "1.2.b"),
-        (Means.ARBO_PROVISIONS, "1.2.c"),
-        (Means.OTHER, "1.2.c"),
+        (DeviceKind.SMARTPHONE, "1.2.a.i"),
+        (DeviceKind.LAPTOP, "1.2.a.i"),
+        (DeviceKind.THIN_CLIENT, "1.2.a.i"),
+        (Facility.SOFTWARE, "1.2.a.ii"),
+        (Facility.INTERNET, "1.2.a.iii"),
+        (Facility.EMAIL, "1.2.a.iii"),
+        (Facility.TEAMS, "1.2.a.iii"),
+        (Facility.SERVICE_BIKE, "1.2.b"),
+        (Facility.DESK_AND_CHAIR, "1.2.b"),
+        (Facility.NS_BUSINESS_CARD, "1.2.b"),
+        (Facility.DRUPPEL, "1.2.b"),
+        (Facility.ARBO_PROVISIONS, "1.2.c"),
+        (Facility.OTHER, "1.2.c"),
     ],
 )
 def test_means_by_kind(item: Means, article: str) -> None:
@@ -149,15 +151,15 @@ def test_means_by_kind(item: Means, article: str) -> None:
 
 def test_means_not_provided_is_not_covered() -> None:
     """A means the municipality neither provides nor pays for is not a means of the regulation."""
-    decision = leeuwarden.means(Means.SMARTPHONE, provided_or_paid=False)
+    decision = leeuwarden.means(DeviceKind.SMARTPHONE, provided_or_paid=False)
     assert decision.outcome is Outcome.INFORMATION
     assert decision.explanation.render().startswith("De regeling geldt niet voor de smartphone")
 
 
 def test_every_means_has_a_name_and_an_article() -> None:
     """The tables of means are complete."""
-    assert set(leeuwarden.MEANS_NAMES) == set(Means)
-    assert set(leeuwarden.MEANS_ARTICLES) == set(Means)
+    assert set(leeuwarden.MEANS_NAMES) == set(MEANS)
+    assert set(leeuwarden.MEANS_ARTICLES) == set(MEANS)
 
 
 @pytest.mark.parametrize(
@@ -192,10 +194,10 @@ def test_names_of_means_derive_from_the_lists() -> None:
         leeuwarden.PRIVATE_USE_EXCEPTED,
     ):
         for word in parameter.value:
-            if word.kind is not Means.DESK_AND_CHAIR:
+            if word.kind is not Facility.DESK_AND_CHAIR:
                 assert leeuwarden.MEANS_NAMES[word.kind] == word.name
-    assert leeuwarden.MEANS_NAMES[Means.DESK_AND_CHAIR] == "het bureau en de stoel"
-    druppel = leeuwarden.means(Means.DRUPPEL, provided_or_paid=True).explanation.render()
+    assert leeuwarden.MEANS_NAMES[Facility.DESK_AND_CHAIR] == "het bureau en de stoel"
+    druppel = leeuwarden.means(Facility.DRUPPEL, provided_or_paid=True).explanation.render()
     assert druppel.endswith(
         "zoals de dienstfiets, bureau en stoel, de NS-Business Card en de druppel."
     )
@@ -203,10 +205,15 @@ def test_names_of_means_derive_from_the_lists() -> None:
 
 # Artikel 3 ---------------------------------------------------------------------------------------
 
-EXCEPTED = {Means.SERVICE_BIKE, Means.NS_BUSINESS_CARD, Means.ARBO_PROVISIONS, Means.DRUPPEL}
+EXCEPTED = {
+    Facility.SERVICE_BIKE,
+    Facility.NS_BUSINESS_CARD,
+    Facility.ARBO_PROVISIONS,
+    Facility.DRUPPEL,
+}
 
 
-@pytest.mark.parametrize("item", sorted(Means))
+@pytest.mark.parametrize("item", sorted(MEANS))
 @pytest.mark.parametrize("judgement", [None, True, False])
 def test_private_use(item: Means, judgement: bool | None) -> None:
     """Private use is limited and a judgement, except for four means where it is never allowed."""
@@ -226,7 +233,7 @@ def test_private_use(item: Means, judgement: bool | None) -> None:
 
 def test_private_use_condition_quotes_the_text() -> None:
     """An open judgement names "in beperkte mate" and "niet storend" as its condition."""
-    decision = leeuwarden.private_use(Means.SMARTPHONE)
+    decision = leeuwarden.private_use(DeviceKind.SMARTPHONE)
     assert condition_keys(decision) == ["limited_and_not_disruptive"]
     text = decision.conditions[0].text.render()
     assert "in beperkte mate" in text
@@ -236,10 +243,10 @@ def test_private_use_condition_quotes_the_text() -> None:
 def test_excepted_means_are_the_parameter() -> None:
     """The excepted means come from one parameter, the one the page shows."""
     assert tuple(word.kind for word in leeuwarden.PRIVATE_USE_EXCEPTED.value) == (
-        Means.SERVICE_BIKE,
-        Means.NS_BUSINESS_CARD,
-        Means.ARBO_PROVISIONS,
-        Means.DRUPPEL,
+        Facility.SERVICE_BIKE,
+        Facility.NS_BUSINESS_CARD,
+        Facility.ARBO_PROVISIONS,
+        Facility.DRUPPEL,
     )
     assert set(EXCEPTED) == {word.kind for word in leeuwarden.PRIVATE_USE_EXCEPTED.value}
     shown = render(leeuwarden.PRIVATE_USE_EXCEPTED, "nl", "and")
@@ -261,7 +268,7 @@ def test_lending_needs_prior_permission(
     permission: bool | None, outcome: Outcome, action: Transfer
 ) -> None:
     """Lending, pledging or making a means available to others needs prior permission."""
-    decision = leeuwarden.lending(Means.TABLET, prior_permission=permission, action=action)
+    decision = leeuwarden.lending(DeviceKind.TABLET, prior_permission=permission, action=action)
     assert decision.outcome is outcome
     assert articles(decision) == ["3.3"]
     if permission is None:
@@ -270,7 +277,7 @@ def test_lending_needs_prior_permission(
 
 def test_partner_using_the_work_tablet() -> None:
     """A partner is a third party: the tablet is lent only with prior permission."""
-    decision = leeuwarden.lending(Means.TABLET, action=Transfer.MAKE_AVAILABLE)
+    decision = leeuwarden.lending(DeviceKind.TABLET, action=Transfer.MAKE_AVAILABLE)
     assert decision.explanation.render() == (
         "Het is niet toegestaan om de tablet zonder voorafgaande toestemming aan derden ter "
         "beschikking te stellen."
@@ -819,7 +826,7 @@ def test_country_codes_in_lower_case_are_accepted(code: str) -> None:
 
 def test_kinds_given_as_text() -> None:
     """A kind given as its text value (any case) is the member; an unknown one is refused."""
-    assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Means.SERVICE_BIKE)  # type: ignore[arg-type]
+    assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Facility.SERVICE_BIKE)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'fiets'$"):
         leeuwarden.private_use("fiets")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^expected one of bellen, ontvangen; got 'sms'$"):

@@ -83,9 +83,11 @@ def decode(value: object, hint: object) -> object:
         return value
     candidates = _candidates(hint)
     if "$enum" in value:
-        for candidate in candidates:
-            if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-                return candidate(value["value"])
+        kinds = [c for c in candidates if isinstance(c, type) and issubclass(c, enum.Enum)]
+        kinds.sort(key=lambda kind: kind.__name__ != value["$enum"])  # the same name first
+        for kind in kinds:
+            if value["value"] in {member.value for member in kind}:
+                return kind(value["value"])
         msg = f"this version has no {value['$enum']} for this input"
         raise UnreplayableError(msg)
     if "$datetime" in value:

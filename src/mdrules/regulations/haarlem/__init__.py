@@ -24,7 +24,6 @@ from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import (
     MOBILE_DEVICES,
     MOBILE_KINDS,
-    ROLE_NAMES,
     office_holder,
 )
 from mdrules.regulations.haarlem.s2_3_security import (
@@ -184,7 +183,6 @@ __all__ = [
     "QUESTIONS",
     "RESET_CODE",
     "REVIEW_INTERVAL_MONTHS",
-    "ROLE_NAMES",
     "RULESET",
     "RULE_MODULES",
     "SERVICEDESK_CLOSES",

@@ -3,12 +3,12 @@
 import datetime as dt
 
 from mdrules.decision import Decision, Message, Outcome
-from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     OFFICE_HOLDERS,
+    ROLE_NAMES,
     DeviceKind,
     Role,
     Word,
@@ -47,20 +47,6 @@ def _not_negative(amount: int, what: str) -> int:
 
 
 # 2.1 Definitions: ambtsdrager --------------------------------------------------------------------
-
-ROLE_NAMES: dict[Role, Phrase] = {
-    Role.MAYOR: N_("burgemeester"),
-    Role.ALDERMAN: N_("wethouder"),
-    Role.COUNCIL_MEMBER: N_("gemeenteraadslid"),
-    Role.COMMITTEE_MEMBER: N_("commissielid"),
-    Role.EMPLOYEE: N_("werknemer"),
-    Role.INTERN: N_("stagiair"),
-    Role.TEMPORARY_WORKER: N_("uitzendkracht"),
-    Role.VOLUNTEER: N_("vrijwilliger"),
-    Role.OTHER_WORKER: N_("andere werkende"),
-    Role.EXTERNAL: N_("derde"),
-}
-"""The Dutch name of each role (kept here: the shared vocabulary has none yet)."""
 
 _AMBTSDRAGER = (
     '"Burgemeester, wethouders, gemeenteraadsleden en commissieleden op grond van de gemeentewet"'
