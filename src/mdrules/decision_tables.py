@@ -79,12 +79,12 @@ def _rows(path: Path, regulation: str, data: Mapping[str, Any]) -> Iterator[Row]
             raise DecisionTableError(msg)
         for number, row in enumerate(rows, 1):
             where = f"{path} [[{rule}]] row {number}"
-            unknown = sorted(set(row) - {"inputs", *EXPECTED})
-            if unknown or "outcome" not in row or not isinstance(row.get("inputs", {}), dict):
-                problem = f"unknown key {', '.join(unknown)}" if unknown else "no outcome"
-                if not unknown and "outcome" in row:
-                    problem = f"inputs is {row['inputs']!r}, not a table"
-                msg = f"{where}: expected inputs and {', '.join(EXPECTED)}; {problem}"
+            problems = [f"unknown key {key}" for key in sorted(set(row) - {"inputs", *EXPECTED})]
+            problems += [] if "outcome" in row else ["no outcome"]
+            if not isinstance(row.get("inputs", {}), dict):
+                problems.append(f"inputs is {row['inputs']!r}, not a table")
+            if problems:
+                msg = f"{where}: expected inputs and {', '.join(EXPECTED)}; {'; '.join(problems)}"
                 raise DecisionTableError(msg)
             yield Row(
                 regulation=regulation,
