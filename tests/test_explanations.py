@@ -31,12 +31,12 @@ from mdrules.regulations.haarlem import (
     UnlockMethod,
 )
 from mdrules.regulations.leeuwarden import (
+    MEANS,
     Activity,
     DataKind,
     Direction,
     Event,
     Location,
-    Means,
     Principal,
     Purpose,
     Requester,
@@ -183,16 +183,16 @@ CASES: dict[str, list[dict[str, Any]]] = {
         for college in JUDGEMENTS
     ],
     "leeuwarden.means": [
-        {"item": item, "provided_or_paid": provided} for item in Means for provided in JUDGEMENTS
+        {"item": item, "provided_or_paid": provided} for item in MEANS for provided in JUDGEMENTS
     ],
     "leeuwarden.private-use": [
         {"item": item, "limited_and_not_disruptive": limited}
-        for item in Means
+        for item in MEANS
         for limited in JUDGEMENTS
     ],
     "leeuwarden.lending": [
         {"item": item, "prior_permission": permission, "action": action}
-        for item in Means
+        for item in MEANS
         for permission in JUDGEMENTS
         for action in Transfer
     ],

@@ -13,8 +13,10 @@ The options of each question come from the rule's signature, so every rule can b
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import enum
+import functools
 import inspect
 import json
 import os
@@ -74,6 +76,24 @@ def _option_name(name: str) -> str:
     return "--" + name.replace("_", "-")
 
 
+def _enums(hint: object) -> tuple[type[enum.Enum], ...]:
+    """Return the enumerations a hint takes its values from: one, or each of a union of them."""
+    union = typing.get_origin(hint) in {types.UnionType, typing.Union}
+    kinds = typing.get_args(hint) if union else (hint,)
+    if all(isinstance(kind, type) and issubclass(kind, enum.Enum) for kind in kinds):
+        return tuple(kinds)
+    return ()
+
+
+def _member(kinds: tuple[type[enum.Enum], ...], text: str) -> enum.Enum:
+    """Return the member of the first enumeration that has a value."""
+    for kind in kinds:
+        with contextlib.suppress(ValueError):
+            return kind(text)
+    msg = f"no member {text!r}"
+    raise ValueError(msg)
+
+
 def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hint: Any) -> None:  # noqa: ANN401 (a type hint)
     """Add the option for one parameter of a rule, typed after its hint."""
     flag = _option_name(parameter.name)
@@ -99,12 +119,13 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
         )
     elif hint is bool:
         parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=bool(default))
-    elif isinstance(hint, type) and issubclass(hint, enum.Enum):
-        choices = [member.value for member in hint]
+    elif kinds := _enums(hint):
+        members = [member for kind in kinds for member in kind]
+        choices = [member.value for member in members]
         parser.add_argument(
             flag,
-            type=_converter(hint, "one of " + ", ".join(choices)),
-            choices=list(hint),
+            type=_converter(functools.partial(_member, kinds), "one of " + ", ".join(choices)),
+            choices=members,
             required=required,
             default=default,
             metavar="{" + ",".join(choices) + "}",

@@ -71,3 +71,11 @@ class SourceError(MdrulesError, ValueError):
 
 class ProbeError(MdrulesError, RuntimeError):
     """The probe could not read a version: the message names the version and what failed."""
+
+
+class DecisionTableError(DefinitionError):
+    """A decision table that is not made of rows of a rule's inputs and the answer expected."""
+
+
+class ParameterFileError(DefinitionError):
+    """A regulation's ``parameters.toml`` lacks, adds or mistypes a parameter its rules claim."""

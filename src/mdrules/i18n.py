@@ -16,6 +16,8 @@ from babel.lists import format_list
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
 
 from mdrules.errors import TranslationError
 
@@ -39,6 +41,13 @@ class Phrase(str):
     """
 
     __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[object], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        """Validate a phrase as text, kept as a phrase (a parameter's words, read from data)."""
+        return core_schema.no_info_after_validator_function(cls, core_schema.str_schema())
 
 
 @runtime_checkable

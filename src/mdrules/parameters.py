@@ -1,6 +1,7 @@
 """Parameters: every number, time, contact and list a rule uses, once, with its article.
 
-The handbook's text renders a parameter with the ``{param}`` role, so the figure a reader sees is
+A regulation writes them in its ``parameters.toml`` (:mod:`mdrules.parameter_file` reads it). The
+handbook's text renders a parameter with the ``{param}`` role, so the figure a reader sees is
 the figure the rule computes with.
 """
 
@@ -15,7 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from mdrules.decision import Citation
 from mdrules.errors import FormError
 from mdrules.i18n import babel_locale, format_value, number_words
-from mdrules.metadata import Regulation
 from mdrules.vocabulary import TimeWindow, period_name
 
 T = TypeVar("T")
@@ -74,21 +74,6 @@ class Parameter(BaseModel, Generic[T]):
     """The article that sets the value."""
     description: str
     """What the value is, in English."""
-
-
-def define(
-    regulation: Regulation, name: str, value: T, article: str, description: str
-) -> Parameter[T]:
-    """Define a parameter of a regulation, with the article that sets it.
-
-    The regulation's ruleset gathers its parameters; a key defined twice there is an error.
-    """
-    return Parameter[T](
-        key=f"{regulation.id}.{name}",
-        value=value,
-        citation=regulation.cite(article)[0],
-        description=description,
-    )
 
 
 FORMS = {

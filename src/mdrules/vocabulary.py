@@ -93,6 +93,21 @@ class Role(StrEnum):
     """Someone who does no work for the municipality (a third party)."""
 
 
+ROLE_NAMES: dict[Role, Phrase] = {
+    Role.MAYOR: N_("burgemeester"),
+    Role.ALDERMAN: N_("wethouder"),
+    Role.COUNCIL_MEMBER: N_("gemeenteraadslid"),
+    Role.COMMITTEE_MEMBER: N_("commissielid"),
+    Role.EMPLOYEE: N_("werknemer"),
+    Role.INTERN: N_("stagiair"),
+    Role.TEMPORARY_WORKER: N_("uitzendkracht"),
+    Role.VOLUNTEER: N_("vrijwilliger"),
+    Role.OTHER_WORKER: N_("andere werkende"),
+    Role.EXTERNAL: N_("derde"),
+}
+"""The Dutch name of each role, a noun without an article ("de rol wethouder"); translated where
+it is shown. A regulation whose sentences name a role in its own words keeps those words itself."""
+
 OFFICE_HOLDERS = frozenset({Role.MAYOR, Role.ALDERMAN, Role.COUNCIL_MEMBER, Role.COMMITTEE_MEMBER})
 """The roles Haarlem 2.1 names as ambtsdrager."""
 

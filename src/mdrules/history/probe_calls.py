@@ -83,9 +83,11 @@ def decode(value: object, hint: object) -> object:
         return value
     candidates = _candidates(hint)
     if "$enum" in value:
-        for candidate in candidates:
-            if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-                return candidate(value["value"])
+        kinds = [c for c in candidates if isinstance(c, type) and issubclass(c, enum.Enum)]
+        kinds.sort(key=lambda kind: kind.__name__ != value["$enum"])  # the same name first
+        for kind in kinds:
+            if value["value"] in {member.value for member in kind}:
+                return kind(value["value"])
         msg = f"this version has no {value['$enum']} for this input"
         raise UnreplayableError(msg)
     if "$datetime" in value:
@@ -274,6 +276,10 @@ class Recorder:
             "origin": self.origin,
             "result": given,
         }
+
+    def call(self, key: str, function: Callable[..., Any], arguments: dict[str, Any]) -> None:
+        """Record a call made here, not by an example or a test: a row of a decision table."""
+        self._record(key, inspect.signature(function), function, (), arguments)
 
     def pytest_runtest_setup(self, item: Any) -> None:  # noqa: ANN401 (pytest's item)
         """Remember which test makes the calls that follow."""

@@ -41,6 +41,8 @@ class ParameterValue(BaseModel):
     description: str
     nl: str
     en: str
+    value: str | None = None
+    """The value as data (JSON), when the version keeps it in ``parameters.toml``."""
 
 
 class Facts(BaseModel):
@@ -70,6 +72,20 @@ class Case(BaseModel):
         return json.dumps([self.rule, self.inputs], sort_keys=True, ensure_ascii=False)
 
 
+class TableRow(BaseModel):
+    """A row of a version's decision tables, as data: a call and the answer it expects."""
+
+    model_config = ConfigDict(frozen=True)
+
+    regulation: str
+    rule: str
+    id: str
+    """The row's name: ``haarlem/s2_3_security/security-code-1``."""
+    inputs: dict[str, Any]
+    expected: dict[str, Any]
+    """The outcome expected, and the articles, conditions and date where the row names them."""
+
+
 class Snapshot(BaseModel):
     """Everything the comparison needs of one version."""
 
@@ -79,6 +95,8 @@ class Snapshot(BaseModel):
     articles: dict[str, list[Article]]
     parameters: dict[str, ParameterValue]
     cases: list[Case]
+    tables: list[TableRow] = []
+    """The rows of the decision tables, for a version that keeps them as data."""
     skipped: list[str] = []
     """The decision tables (test files) not run, because pytest is not installed."""
 

@@ -6,6 +6,8 @@ metadata and revision register (``metadata``) and the coverage of the parts no r
 Each rule cites the provisions it rests on; each figure comes from a parameter with its provision.
 """
 
+from pathlib import Path
+
 from mdrules.regulations.haarlem import (
     coverage,
     s2_1_definitions,
@@ -18,11 +20,10 @@ from mdrules.regulations.haarlem import (
     s2_8_third_parties,
     s2_9_review,
 )
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import (
     MOBILE_DEVICES,
     MOBILE_KINDS,
-    ROLE_NAMES,
     office_holder,
 )
 from mdrules.regulations.haarlem.s2_3_security import (
@@ -105,7 +106,7 @@ from mdrules.regulations.haarlem.s2_9_review import (
     REVIEW_INTERVAL_MONTHS,
     review,
 )
-from mdrules.ruleset import Ruleset, parameters_in, rules_in
+from mdrules.ruleset import Ruleset, rules_in
 
 RULE_MODULES = (
     s2_1_definitions,
@@ -149,9 +150,10 @@ _RULES = rules_in(*RULE_MODULES)
 
 RULESET = Ruleset(
     metadata=HAARLEM,
-    parameters=parameters_in(*RULE_MODULES),
+    parameters=PARAMETERS.parameters(),
     rules={f"haarlem.{name}": _RULES[f"haarlem.{name}"] for name in QUESTIONS},
     classifications=coverage.CLASSIFICATIONS,
+    folder=Path(__file__).parent,
 )
 """Everything the engine knows of this regulation."""
 
@@ -181,7 +183,6 @@ __all__ = [
     "QUESTIONS",
     "RESET_CODE",
     "REVIEW_INTERVAL_MONTHS",
-    "ROLE_NAMES",
     "RULESET",
     "RULE_MODULES",
     "SERVICEDESK_CLOSES",

@@ -7,8 +7,7 @@ from mdrules.decision import Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_negative
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
@@ -19,20 +18,8 @@ from mdrules.vocabulary import (
 
 # 2.3.15 iCloud storage ---------------------------------------------------------------------------
 
-ICLOUD_FREE_GB = define(
-    HAARLEM,
-    "icloud_free_gb",
-    5,
-    "2.3.15",
-    "iCloud storage that is free of charge, in gigabytes (included).",
-)
-WORK_EMAIL_DOMAINS = define(
-    HAARLEM,
-    "work_email_domains",
-    ("@Haarlem.nl", "@Zandvoort.nl"),
-    "2.3.15",
-    "The organisation's e-mail domains; extra storage linked to them lapses with the address.",
-)
+ICLOUD_FREE_GB = PARAMETERS.parameter("icloud_free_gb", int)
+WORK_EMAIL_DOMAINS = PARAMETERS.parameter("work_email_domains", tuple[str, ...])
 
 
 @rule(HAARLEM, "icloud-storage", "2.3.15")
@@ -81,13 +68,7 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
 
 # 2.3.16 Device security -------------------------------------------------------------------------
 
-FORBIDDEN_CODES = define(
-    HAARLEM,
-    "forbidden_codes",
-    ("0000", "1234"),
-    "2.3.16",
-    "Codes a SIM card or an unlock screen may not have.",
-)
+FORBIDDEN_CODES = PARAMETERS.parameter("forbidden_codes", tuple[str, ...])
 
 
 class CodeKind(StrEnum):
@@ -144,17 +125,7 @@ class UnlockMethod(StrEnum):
 
 # The text names the code first, followed by its own condition in parentheses ("code (niet 0000
 # of 1234)"), and then the other ways as a list: that list is the parameter the page renders.
-UNLOCK_ALTERNATIVES = define(
-    HAARLEM,
-    "unlock_alternatives",
-    (
-        Word(UnlockMethod.FINGERPRINT, N_("vingerscan")),
-        Word(UnlockMethod.FACE, N_("gezichtsscan")),
-        Word(UnlockMethod.PATTERN, N_("beveiligingspatroon")),
-    ),
-    "2.3.16",
-    "The ways other than a code to secure the unlock screen of a smartphone or tablet.",
-)
+UNLOCK_ALTERNATIVES = PARAMETERS.parameter("unlock_alternatives", tuple[Word[UnlockMethod], ...])
 UNLOCK_NAMES: dict[UnlockMethod, Phrase] = {
     UnlockMethod.CODE: N_("code"),
     **{word.kind: word.name for word in UNLOCK_ALTERNATIVES.value},

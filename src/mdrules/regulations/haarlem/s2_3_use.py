@@ -7,8 +7,7 @@ from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_7_support import SERVICEDESK_HOURS, SERVICEDESK_PHONE, _clock
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
@@ -152,20 +151,8 @@ def software_license(has_valid_license: bool) -> Decision:
 
 # 2.3.8, 2.3.9 Damage, loss and theft -------------------------------------------------------------
 
-SERVICEDESK_EMAIL = define(
-    HAARLEM,
-    "servicedesk_email",
-    "servicedesk.iv@haarlem.nl",
-    "2.3.8",
-    "E-mail address for reporting damage, loss or theft outside office hours.",
-)
-DATALEK_EMAIL = define(
-    HAARLEM,
-    "datalek_email",
-    "datalekmelden@haarlem.nl",
-    "2.3.9",
-    "E-mail address where the beheerder reports a stolen or lost device (data breach).",
-)
+SERVICEDESK_EMAIL = PARAMETERS.parameter("servicedesk_email", str)
+DATALEK_EMAIL = PARAMETERS.parameter("datalek_email", str)
 
 
 class Incident(StrEnum):

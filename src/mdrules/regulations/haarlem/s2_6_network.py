@@ -4,8 +4,7 @@ import datetime as dt
 
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
@@ -15,13 +14,7 @@ from mdrules.vocabulary import (
 
 # 2.6.2 Laptops on the wired network --------------------------------------------------------------
 
-WIRED_CONNECTION_DAYS = define(
-    HAARLEM,
-    "wired_connection_days",
-    180,
-    "2.6.2",
-    "Days within which a laptop is connected again to the Haarlem network by cable.",
-)
+WIRED_CONNECTION_DAYS = PARAMETERS.parameter("wired_connection_days", int)
 
 
 @rule(HAARLEM, "wired-connection", "2.6.2")

@@ -4,11 +4,10 @@ from enum import StrEnum
 
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
-from mdrules.i18n import N_, Phrase, Territory
+from mdrules.i18n import Phrase, Territory
 from mdrules.metadata import cite
-from mdrules.parameters import Parameter, define
 from mdrules.regulations.leeuwarden.common import _kinds, _member
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DEVICE_NAMES,
@@ -21,51 +20,10 @@ from mdrules.vocabulary import (
 
 # Artikel 4 Gebruik van abonnementen, applicaties en e-mail -------------------------------------
 
-DEVICE_PLURALS: dict[DeviceKind, Phrase] = {
-    DeviceKind.SMARTPHONE: N_("smartphones"),
-    DeviceKind.LAPTOP: N_("laptops"),
-    DeviceKind.TABLET: N_("tablets"),
-}
-"""The plural of each kind of device with a subscription, as Artikel 4 writes it."""
-
-
-def _plural(kind: DeviceKind) -> Word[DeviceKind]:
-    """Return a kind of device with its plural, as a list in Artikel 4 names it."""
-    return Word(kind, DEVICE_PLURALS[kind])
-
-
-VOICE_DEVICES = define(
-    LEEUWARDEN,
-    "voice_subscription_devices",
-    (_plural(DeviceKind.SMARTPHONE),),
-    "4.1",
-    "Devices whose subscription is for voice use (spraakgebruik): the conditions of lid 1.",
-)
-DATA_DEVICES = define(
-    LEEUWARDEN,
-    "data_subscription_devices",
-    (
-        _plural(DeviceKind.SMARTPHONE),
-        _plural(DeviceKind.LAPTOP),
-        _plural(DeviceKind.TABLET),
-    ),
-    "4.2",
-    "Devices whose subscription is for data use (datagebruik): the conditions of lid 2.",
-)
-SMARTPHONE_SUBSCRIPTION: Parameter[tuple[str, ...]] = define(
-    LEEUWARDEN,
-    "smartphone_subscription",
-    (N_("spraak"), N_("data")),
-    "4.1.a",
-    "What the subscription that comes with a smartphone is for.",
-)
-DATA_OPTIONAL_DEVICES = define(
-    LEEUWARDEN,
-    "data_optional_devices",
-    (_plural(DeviceKind.LAPTOP), _plural(DeviceKind.TABLET)),
-    "4.1.a",
-    "Devices for which a data subscription is optional: only when the function requires it.",
-)
+VOICE_DEVICES = PARAMETERS.parameter("voice_subscription_devices", tuple[Word[DeviceKind], ...])
+DATA_DEVICES = PARAMETERS.parameter("data_subscription_devices", tuple[Word[DeviceKind], ...])
+SMARTPHONE_SUBSCRIPTION = PARAMETERS.parameter("smartphone_subscription", tuple[Phrase, ...])
+DATA_OPTIONAL_DEVICES = PARAMETERS.parameter("data_optional_devices", tuple[Word[DeviceKind], ...])
 
 
 def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: str) -> DeviceKind:
@@ -148,14 +106,7 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
     )
 
 
-HOME_COUNTRY = define(
-    LEEUWARDEN,
-    "home_country",
-    Word("NL", N_("Nederland")),
-    "4.1.c",
-    "The country that is not abroad: its name as the text writes it (Nederland), with its "
-    "ISO 3166-1 alpha-2 code.",
-)
+HOME_COUNTRY = PARAMETERS.parameter("home_country", Word[str])
 
 
 class Direction(StrEnum):

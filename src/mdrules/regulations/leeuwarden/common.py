@@ -20,9 +20,9 @@ def _kinds(words: tuple[Word[T], ...]) -> tuple[T, ...]:
 def _member(kind: type[E], value: E | str) -> E:
     """Return a value as a member of an enumeration; text is matched on the member's value.
 
-    >>> from mdrules.regulations.leeuwarden import Means, Purpose
-    >>> _member(Means, " Laptop ")
-    <Means.LAPTOP: 'laptop'>
+    >>> from mdrules.regulations.leeuwarden import Facility, Purpose
+    >>> _member(Facility, " Dienstfiets ")
+    <Facility.SERVICE_BIKE: 'dienstfiets'>
     >>> _member(Purpose, "werk")
     Traceback (most recent call last):
     ...
