@@ -226,7 +226,7 @@ def _means(value: Means | str) -> Means:
     >>> _means("fiets")
     Traceback (most recent call last):
     ...
-    ValueError: expected one of smartphone, tablet, ..., ander_middel; got 'fiets'
+    mdrules.errors.InputError: expected one of smartphone, tablet, ..., ander_middel; got 'fiets'
     """
     if isinstance(value, DeviceKind | Facility):
         return value
@@ -236,7 +236,7 @@ def _means(value: Means | str) -> Means:
             return kind(text)
     choices = ", ".join(member.value for member in MEANS)
     msg = f"expected one of {choices}; got {value!r}"
-    raise ValueError(msg)
+    raise InputError(msg)
 
 
 ICT_DEVICES = PARAMETERS.parameter("ict_devices", tuple[Word[Means], ...])
