@@ -14,8 +14,8 @@ from jinja2.ext import babel_extract
 
 from conftest import ROOT, Build, build_handbook
 from mdrules.regulations import REGULATIONS
-from mdrules.sphinxext.navigation import TOGGLE_LABEL
-from mdrules.sphinxext.theme import UNMARKED_LABELS
+from mdrules.sphinxext.content.navigation import TOGGLE_LABEL
+from mdrules.sphinxext.content.theme import UNMARKED_LABELS
 
 
 def _pages(build: Build) -> list[Path]:

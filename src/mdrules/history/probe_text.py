@@ -244,7 +244,7 @@ class Helpers:
         """Render ``{regulation}`haarlem:version``` with the version's registry."""
         try:
             from mdrules.regulations import REGULATIONS
-            from mdrules.sphinxext.facts import render_fact
+            from mdrules.sphinxext.content.facts import render_fact
 
             key, _sep, field = content.partition(":")
             if key not in REGULATIONS:

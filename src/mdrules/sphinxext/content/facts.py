@@ -4,12 +4,14 @@ import datetime as dt
 
 from babel.dates import format_date
 from docutils import nodes
+from sphinx.application import Sphinx
 from sphinx.locale import _
 from sphinx.util.docutils import SphinxRole
 
 from mdrules.i18n import babel_locale, translate
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS
+from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 
 FIELDS = ("title", "authority", "version", "version_date")
 #: Facts that are Dutch text, translated through the rules' catalog.
@@ -42,12 +44,19 @@ class RegulationFactRole(SphinxRole):
         key, _sep, field = self.text.partition(":")
         regulation = REGULATIONS.get(key)
         if regulation is None or field not in FIELDS:
-            message = self.inliner.reporter.error(
-                "expected REGULATION:FIELD with REGULATION one of "
-                f"{', '.join(REGULATIONS)} and FIELD one of {', '.join(FIELDS)}; "
-                f"got {self.text!r}",
-                line=self.lineno,
+            warn(
+                MdrulesWarning.FACT,
+                "expected REGULATION:FIELD with REGULATION one of %s and FIELD one of %s; got %r",
+                ", ".join(REGULATIONS),
+                ", ".join(FIELDS),
+                self.text,
+                location=self.get_location(),
             )
-            return [], [message]
+            return [], []
         text = render_fact(regulation, field, self.config.language or "nl")
         return [nodes.inline(self.rawtext, text, classes=["md-fact"])], []
+
+
+def setup_facts(app: Sphinx) -> None:
+    """Register the ``{regulation}`` role."""
+    app.add_role("regulation", RegulationFactRole())
