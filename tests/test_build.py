@@ -164,7 +164,7 @@ def _extension_messages() -> set[str]:
     import ast
 
     found: set[str] = set()
-    for path in (ROOT / "src/mdrules/sphinxext").glob("*.py"):
+    for path in (ROOT / "src/mdrules/sphinxext").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

@@ -74,8 +74,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_speed(app)
     return {
         "version": "0.1",
-        # Raised when the nodes or the data the extension keeps change: older doctrees are reread.
-        "env_version": 2,
+        # Raised when the nodes (or the modules they live in) or the data the extension keeps
+        # change: older doctrees are reread.
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
