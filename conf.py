@@ -41,11 +41,11 @@ extensions = ["myst_parser", "sphinx.ext.doctest", "autodoc2", "mdrules.sphinxex
 # The API reference: generated into docs/reference/api/ (not committed), English in every edition.
 autodoc2_packages = [{"path": "../src/mdrules", "exclude_dirs": ["sphinxext", "__pycache__"]}]
 autodoc2_output_dir = "reference/api"
-autodoc2_render_plugin = "mdrules.sphinxext.apidoc.FieldRenderer"
+autodoc2_render_plugin = "mdrules.sphinxext.content.apidoc.FieldRenderer"
 autodoc2_hidden_objects = ["private", "inherited", "dunder"]
 autodoc2_hidden_regexes = [r".*\.model_config"]
 autodoc2_class_docstring = "both"
-autodoc2_docstring_parser_regexes = [(r".*", "mdrules.sphinxext.docstrings")]
+autodoc2_docstring_parser_regexes = [(r".*", "mdrules.sphinxext.speed.docstrings")]
 myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline"]
 myst_heading_anchors = 0
 

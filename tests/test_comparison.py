@@ -7,7 +7,7 @@ from mdrules.i18n import translate
 from mdrules.parameters import Parameter
 from mdrules.regulations import RULESETS, haarlem
 from mdrules.regulations.comparison import TOPICS
-from mdrules.sphinxext.comparison import _answer
+from mdrules.sphinxext.content.comparison import _answer
 
 
 def test_every_topic_asks_both_regulations() -> None:

@@ -5,7 +5,6 @@
 - ``pygments.css`` holds a light and two dark rules for every kind of token Pygments knows. After
   the build it keeps those for the kinds of token that some page of the edition shows (and every
   rule that is not about one kind of token), without comments.
-- ``furo.css`` keeps the selectors that can match in the edition (see :mod:`.unused_css`).
 - A page asks for a stylesheet with ``?v=`` and a checksum of its content, so that a browser
   fetches it again when it changes. Sphinx writes the checksum of the file as copied; the pages
   get the checksum of the file as cut.
@@ -18,14 +17,11 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from mdrules.sphinxext.unused_css import keep_used, names_in_page, names_in_script, parse
-
 #: Furo's stylesheet for other extensions.
 UNUSED_STYLESHEETS = {"_static/styles/furo-extensions.css"}
 
-#: Stylesheets cut after the build, as the pages name them.
+#: The stylesheet cut after the build, as the pages name it.
 PYGMENTS = "_static/pygments.css"
-THEME = "_static/styles/furo.css"
 
 CARRIAGE_RETURN = b"\r"  # which Sphinx leaves out of the checksum
 
@@ -73,35 +69,23 @@ def checksum(content: bytes) -> str:
 
 
 def cut_stylesheets(app: Sphinx, exception: Exception | None) -> None:
-    """Cut ``pygments.css`` and ``furo.css`` to what the edition's pages use; update the pages."""
+    """Cut ``pygments.css`` to the tokens the edition's pages show; update the pages' checksum."""
     outdir = Path(app.outdir)
-    if exception is not None or app.builder.format != "html" or not (outdir / "_static").is_dir():
+    pygments = outdir / PYGMENTS
+    if exception is not None or app.builder.format != "html" or not pygments.exists():
         return
     pages = {page: page.read_text(encoding="utf-8") for page in sorted(outdir.rglob("*.html"))}
-    changed: dict[str, str] = {}
-    pygments = outdir / PYGMENTS
-    if pygments.exists():
-        shown = {token for html in pages.values() for token in HIGHLIGHTED.findall(html)}
-        css = used_token_rules(pygments.read_text(encoding="utf-8"), shown)
-        pygments.write_text(css, encoding="utf-8")
-        changed[PYGMENTS] = checksum(css.encode())
-    theme = outdir / THEME
-    if theme.exists():
-        present = {name for html in pages.values() for name in names_in_page(html)}
-        for script in sorted((outdir / "_static").rglob("*.js")):
-            present |= names_in_script(script.read_text(encoding="utf-8"))
-        css = keep_used(parse(theme.read_text(encoding="utf-8")), present)
-        theme.write_text(css, encoding="utf-8")
-        changed[THEME] = checksum(css.encode())
+    shown = {token for html in pages.values() for token in HIGHLIGHTED.findall(html)}
+    css = used_token_rules(pygments.read_text(encoding="utf-8"), shown)
+    pygments.write_text(css, encoding="utf-8")
+    value = checksum(css.encode())
     for page, html in pages.items():
-        updated = html
-        for name, value in changed.items():
-            updated = re.sub(rf"({re.escape(name)})\?v=[0-9a-f]+", rf"\g<1>?v={value}", updated)
+        updated = re.sub(rf"({re.escape(PYGMENTS)})\?v=[0-9a-f]+", rf"\g<1>?v={value}", html)
         if updated != html:
             page.write_text(updated, encoding="utf-8")
 
 
-def setup(app: Sphinx) -> None:
+def setup_assets(app: Sphinx) -> None:
     """Connect after Furo, which adds stylesheets and writes ``pygments.css`` at priority 500."""
     app.connect("html-page-context", drop_unused_stylesheets, priority=900)
     app.connect("build-finished", cut_stylesheets, priority=900)

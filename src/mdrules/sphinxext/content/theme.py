@@ -69,3 +69,8 @@ def register_filter(app: Sphinx) -> None:
     environment = getattr(templates, "environment", None)
     if environment is not None:
         environment.filters["mdrules_adapt_theme"] = adapt_theme
+
+
+def setup_theme(app: Sphinx) -> None:
+    """Offer the templates the filter that adapts Furo's page."""
+    app.connect("builder-inited", register_filter)

@@ -13,7 +13,7 @@ from docutils import nodes
 
 from mdrules.decision import OUTCOME_LABELS, Citation, Decision
 from mdrules.i18n import N_, translate
-from mdrules.sphinxext.provisions import label_reference
+from mdrules.sphinxext.content.provisions import label_reference
 
 #: An e-mail address in a sentence.
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

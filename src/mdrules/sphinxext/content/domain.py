@@ -6,9 +6,8 @@ from typing import Any, ClassVar, NamedTuple
 from docutils import nodes
 from sphinx.domains import Domain
 from sphinx.environment import BuildEnvironment
-from sphinx.util import logging
 
-logger = logging.getLogger(__name__)
+from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 
 
 class ProvisionEntry(NamedTuple):
@@ -58,14 +57,13 @@ class RegulationDomain(Domain):
         """Record a provision and make its label a reference target for ``{ref}``."""
         other = self.provisions.get(label)
         if other is not None:
-            logger.warning(
+            warn(
+                MdrulesWarning.DUPLICATE,
                 "provision %s (label %s) is defined twice; the other is on page %s",
                 number,
                 label,
                 other.docname,
                 location=node,
-                type="mdrules",
-                subtype="duplicate",
             )
         self.provisions[label] = ProvisionEntry(regulation, number, docname)
         self.env.domains.standard_domain.note_hyperlink_target(label, docname, label, number)

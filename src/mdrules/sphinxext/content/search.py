@@ -25,8 +25,8 @@ from sphinx.locale import _
 
 from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.regulations import REGULATIONS
-from mdrules.sphinxext.domain import regulation_domain
-from mdrules.sphinxext.search_index import index_view, write_index
+from mdrules.sphinxext.content.domain import regulation_domain
+from mdrules.sphinxext.content.search_index import index_view, write_index
 
 #: Pages outside the readers' search: the API reference (English, for programmers).
 EXCLUDED_FOLDERS = ("reference/",)
@@ -179,7 +179,7 @@ def index_edition(app: Sphinx, exception: Exception | None) -> None:
     write_index(pages, outdir / BUNDLE)
 
 
-def setup(app: Sphinx) -> None:
+def setup_search(app: Sphinx) -> None:
     """Switch Sphinx's search off, make the search page, and index each built edition."""
     app.connect("builder-inited", switch_off_sphinx_search)
     app.connect("html-collect-pages", search_page)

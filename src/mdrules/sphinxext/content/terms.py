@@ -2,12 +2,14 @@
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxRole
 from sphinx.util.nodes import split_explicit_title
 from sphinx.writers.html5 import HTML5Translator
 
 from mdrules.labels import term_label
-from mdrules.sphinxext.provisions import regulation_of
+from mdrules.sphinxext.content.provisions import depart_nothing, regulation_of, visit_nothing
+from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 
 
 class defined_term(nodes.Inline, nodes.TextElement):  # noqa: N801 (docutils names nodes in lower case)
@@ -27,11 +29,13 @@ class DefinitionRole(SphinxRole):
         """Return an index entry and the marked term."""
         regulation = regulation_of(self.env.docname)
         if regulation is None:
-            message = self.inliner.reporter.error(
-                f"a term definition belongs on a regulation page; got page {self.env.docname!r}",
-                line=self.lineno,
+            warn(
+                MdrulesWarning.TERM,
+                "a term definition belongs on a regulation page; got page %r",
+                self.env.docname,
+                location=self.get_location(),
             )
-            return [], [message]
+            return [], []
         _, shown, term = split_explicit_title(self.text)
         label = term_label(regulation.id, term)
         node = defined_term(self.rawtext, shown, ids=[label], classes=["md-dfn"])
@@ -50,3 +54,13 @@ def visit_defined_term_html(self: HTML5Translator, node: defined_term) -> None:
 def depart_defined_term_html(self: HTML5Translator, node: defined_term) -> None:
     """Close the ``<dfn>`` element."""
     self.body.append("</dfn>")
+
+
+def setup_terms(app: Sphinx) -> None:
+    """Register the ``{defn}`` role and its node."""
+    app.add_role("defn", DefinitionRole())
+    app.add_node(
+        defined_term,
+        html=(visit_defined_term_html, depart_defined_term_html),
+        text=(visit_nothing, depart_nothing),
+    )

@@ -16,8 +16,9 @@ from sphinx.util.docutils import SphinxDirective
 from mdrules.errors import LabelError
 from mdrules.labels import provision_label
 from mdrules.regulations import REGULATIONS
-from mdrules.sphinxext.domain import regulation_domain
-from mdrules.sphinxext.provisions import label_reference, provision
+from mdrules.sphinxext.content.domain import regulation_domain
+from mdrules.sphinxext.content.provisions import label_reference, provision
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported
 
 
 class FaqBasisDirective(SphinxDirective):
@@ -27,6 +28,7 @@ class FaqBasisDirective(SphinxDirective):
     final_argument_whitespace = True
     option_spec: ClassVar[dict[str, Any]] = {"question": directives.unchanged_required}
 
+    @reported(MdrulesWarning.FAQ)
     def run(self) -> list[nodes.Node]:
         """Record the entry and show its articles as links."""
         regulation, *articles = self.arguments[0:1] + self.arguments[1].split()
@@ -75,3 +77,9 @@ def add_faq_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             uri = app.builder.get_relative_uri(docname, faq_doc) + "#" + str(anchor)
             aside += nodes.reference("", title, internal=True, refuri=uri)
         node.append(aside)
+
+
+def setup_faq(app: Sphinx) -> None:
+    """Register the ``faq-basis`` directive and the links from articles to their questions."""
+    app.add_directive("faq-basis", FaqBasisDirective)
+    app.connect("doctree-resolved", add_faq_links)

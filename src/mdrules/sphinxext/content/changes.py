@@ -28,8 +28,8 @@ from mdrules.history.wording import (
     t,
 )
 from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
-from mdrules.sphinxext.provisions import label_reference
-from mdrules.sphinxext.revisions import regulation_argument
+from mdrules.sphinxext.content.provisions import label_reference
+from mdrules.sphinxext.content.revisions import regulation_argument
 
 
 def redline_paragraph(segments: tuple[Segment, ...], language: str) -> nodes.paragraph:

@@ -1,41 +1,21 @@
-"""The site navigation: Furo's tree, made once per build and marked for each page.
-
-Furo asks Sphinx on every page for the whole navigation tree (rendered to HTML by a docutils
-writer of its own) and then reworks that HTML with BeautifulSoup: together a tenth of a build.
-Yet the tree is the same on every page but for two things: links are relative to the page, and
-the branch that leads to the page is marked (``current`` on its items and lists, the page's own
-link ``href="#"``, its checkboxes ``checked``, ``current-page`` on the last item). Here Furo's
-tree is made once per build, for the root document (on no branch), cut into tags, and each page
-gets a copy with its links and its branch changed.
+"""The site navigation as the handbook shows it: Furo's tree, translated, with a branch folded.
 
 Furo writes "Toggle navigation of ..." in English; the tree carries the build's translation.
 Below a document named in ``mdrules_navigation_folded`` (the API reference: some fifty modules,
 a tenth of every page) the tree shows items only on that document's own pages.
-With ``mdrules_check_navigation = True`` every page is also given Furo's own tree, and a page
-whose trees differ is a warning: the handbook's test builds turn it on.
+
+The tree is cut into its tags (:class:`Tree`); :mod:`mdrules.sphinxext.speed.navigation` makes it
+once per build and marks it for each page, and gives each page the tree adapted here already.
 """
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
-from furo import navigation as furo_navigation
 from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import _
-from sphinx.util import logging
-
-LOGGER = logging.getLogger(__name__)
-
-#: The arguments Furo passes to ``toctree()`` for its navigation.
-FURO_OPTIONS: dict[str, Any] = {
-    "collapse": False,
-    "titles_only": True,
-    "maxdepth": -1,
-    "includehidden": True,
-}
 
 TAG = re.compile(r"<(/?)([a-z]+)\b[^>]*>")
 HREF = re.compile(r' href="([^"]*)"')
@@ -132,6 +112,27 @@ class Tree:
         pieces.append(html[end:])
         return cls(pieces, items, links)
 
+    def branch(self, pagename: str) -> list[Item]:
+        """Return the page's items and the items above them, each once."""
+        branch: list[Item] = []
+        for item in self.items:
+            if item.docname == pagename:
+                above: Item | None = item
+                while above is not None and above not in branch:
+                    branch.append(above)
+                    above = above.parent
+        return branch
+
+    def fold(self, pieces: list[str], branch: Collection[Item], folded: Collection[str]) -> None:
+        """Leave out of ``pieces`` the items below a folded document that is off the branch."""
+        for item in self.items:
+            has_children = item.children_end > item.checkbox >= 0
+            if item.docname in folded and item not in branch and has_children:
+                # Furo's item without children: no has-children, checkbox, label or list.
+                pieces[item.start] = pieces[item.start].replace(" has-children", "", 1)
+                for index in range(item.checkbox, item.children_end + 2):
+                    pieces[index] = ""
+
     def for_page(
         self, pagename: str, builder: StandaloneHTMLBuilder, folded: Collection[str] = ()
     ) -> str:
@@ -141,21 +142,11 @@ class Tree:
         pages (itself and those below it): there the branch is shown and open.
         """
         pieces = list(self.pieces)
-        branch: list[Item] = []  # the page's items and the items above them
-        for item in self.items:
+        branch = self.branch(pagename)
+        for item in branch:
             if item.docname == pagename:
                 pieces[item.link] = _with_class(pieces[item.link], "current", at=0)
-                above: Item | None = item
-                while above is not None and above not in branch:
-                    branch.append(above)
-                    above = above.parent
-        for item in self.items:
-            has_children = item.children_end > item.checkbox >= 0
-            if item.docname in folded and item not in branch and has_children:
-                # Furo's item without children: no has-children, checkbox, label or list.
-                pieces[item.start] = pieces[item.start].replace(" has-children", "", 1)
-                for index in range(item.checkbox, item.children_end + 2):
-                    pieces[index] = ""
+        self.fold(pieces, branch, folded)
         for index, docname in self.links.items():
             target = builder.get_relative_uri(pagename, docname)
             pieces[index] = HREF.sub(f' href="{target or "#"}"', pieces[index], count=1)
@@ -175,85 +166,23 @@ class Tree:
         return "".join(pieces)
 
 
-def furo_tree(toctree: Callable[..., str]) -> str:
-    """Return the navigation Furo itself makes from a page's ``toctree()``, translated."""
-    return translate_toggles(furo_navigation.get_navigation_tree(toctree(**FURO_OPTIONS)))
+def adapt_navigation(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """Translate and fold the tree Furo made for the page (when no tree made once replaces it)."""
+    html = context.get("furo_navigation_tree")
+    builder = app.builder
+    if not html or not isinstance(builder, StandaloneHTMLBuilder):
+        return
+    documents = {builder.get_relative_uri(pagename, name): name for name in app.env.found_docs}
+    documents["#"] = documents.pop("", pagename)  # the page's own link
+    tree = Tree.parse(translate_toggles(str(html)), documents)
+    pieces = list(tree.pieces)
+    tree.fold(pieces, tree.branch(pagename), app.config.mdrules_navigation_folded)
+    context["furo_navigation_tree"] = "".join(pieces)
 
 
-class Navigation:
-    """One build's navigation tree, made on first use."""
-
-    def __init__(self) -> None:
-        """Start with no tree."""
-        self.tree: Tree | None = None
-        self.source: object = None
-
-    def of(self, app: Sphinx) -> Tree:
-        """Return the tree of the build's documents (made again for another environment)."""
-        env = app.env
-        if self.tree is None or self.source is not env.tocs:
-            builder = app.builder
-            assert isinstance(builder, StandaloneHTMLBuilder)
-            root = app.config.root_doc
-            documents = {builder.get_relative_uri(root, name): name for name in env.found_docs}
-            documents.pop("", None)  # the root itself is no entry of its own tree
-            toctree = partial(builder._get_local_toctree, root)  # what a page gets as toctree()
-            self.tree = Tree.parse(furo_tree(toctree), documents)
-            self.source = env.tocs
-        return self.tree
-
-    def before_furo(
-        self,
-        app: Sphinx,
-        pagename: str,
-        templatename: str,
-        context: dict[str, Any],
-        doctree: object,
-    ) -> None:
-        """Spare Furo its navigation: its ``toctree()`` call gets nothing to rework."""
-        if "toctree" not in context or "furo" not in app.extensions:
-            return
-        toctree = context["sphinx_toctree"] = context["toctree"]
-
-        def navigation(**options: object) -> str:
-            return "" if options == FURO_OPTIONS else str(toctree(**options))
-
-        context["toctree"] = navigation
-
-    def after_furo(
-        self,
-        app: Sphinx,
-        pagename: str,
-        templatename: str,
-        context: dict[str, Any],
-        doctree: object,
-    ) -> None:
-        """Give the page its copy of the tree (and check it against Furo's when asked to)."""
-        if "sphinx_toctree" not in context:
-            return
-        builder = app.builder
-        assert isinstance(builder, StandaloneHTMLBuilder)
-        tree = self.of(app)
-        folded = app.config.mdrules_navigation_folded
-        context["furo_navigation_tree"] = tree.for_page(pagename, builder, folded)
-        toctree = context["toctree"] = context.pop("sphinx_toctree")
-        if not app.config.mdrules_check_navigation:
-            return
-        if (ours := tree.for_page(pagename, builder)) != (theirs := furo_tree(toctree)):
-            LOGGER.warning(
-                "expected the navigation of %s to be Furo's own; it differs:\n%s\n%s",
-                pagename,
-                theirs,
-                ours,
-                type="mdrules",
-                subtype="navigation",
-            )
-
-
-def setup(app: Sphinx) -> None:
-    """Connect around Furo, which computes its navigation at the default priority (500)."""
-    navigation = Navigation()
-    app.add_config_value("mdrules_check_navigation", False, "", bool)
+def setup_navigation(app: Sphinx) -> None:
+    """Adapt the tree after Furo makes it (priority 500), before a tree made once replaces it."""
     app.add_config_value("mdrules_navigation_folded", [], "html", list)
-    app.connect("html-page-context", navigation.before_furo, priority=400)
-    app.connect("html-page-context", navigation.after_furo, priority=600)
+    app.connect("html-page-context", adapt_navigation, priority=550)

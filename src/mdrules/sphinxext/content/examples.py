@@ -17,9 +17,9 @@ from contextlib import redirect_stdout
 from typing import Any
 
 from docutils import nodes
+from sphinx.application import Sphinx
 from sphinx.locale import _
 from sphinx.transforms import SphinxTransform
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.writers.html5 import HTML5Translator
 
@@ -27,12 +27,16 @@ from mdrules.decision import Decision
 from mdrules.errors import TranslationError
 from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.labels import provision_label
-from mdrules.sphinxext import sessions
-from mdrules.sphinxext.answers import decision_nodes
-from mdrules.sphinxext.domain import regulation_domain
-from mdrules.sphinxext.provisions import enclosing_provisions, regulation_of
-
-logger = logging.getLogger(__name__)
+from mdrules.sphinxext.content import sessions
+from mdrules.sphinxext.content.answers import decision_nodes
+from mdrules.sphinxext.content.domain import regulation_domain
+from mdrules.sphinxext.content.provisions import (
+    depart_nothing,
+    enclosing_provisions,
+    regulation_of,
+    visit_nothing,
+)
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported, warn
 
 #: The options the pages' doctests run with (as in conf.py and the Sybil set-up).
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
@@ -213,6 +217,7 @@ class ExampleDirective(SphinxDirective):
     has_content = True
     optional_arguments = 1
 
+    @reported(MdrulesWarning.EXAMPLE)
     def run(self) -> list[nodes.Node]:
         """Parse the cases, compute their answers and note which article the example is under."""
         content = nodes.container()
@@ -221,9 +226,7 @@ class ExampleDirective(SphinxDirective):
             node = self._example(content)
         except ExampleError as error:
             line = self.lineno if error.line is None else error.line
-            logger.warning(
-                "%s", error, location=(self.env.docname, line), type="mdrules", subtype="example"
-            )
+            warn(MdrulesWarning.EXAMPLE, "%s", error, location=(self.env.docname, line))
             return []
         label = self._label()
         if label is not None:
@@ -281,3 +284,17 @@ class ExampleDirective(SphinxDirective):
             "of a regulation page it stands under: {example} 2.1"
         )
         raise self.error(msg)
+
+
+def setup_examples(app: Sphinx) -> None:
+    """Register the ``example`` directive, its nodes and the lexer of its sessions."""
+    app.add_directive("example", ExampleDirective)
+    app.add_transform(AddExamplesToggle)
+    app.add_lexer(sessions.LANGUAGE, sessions.SessionLexer)
+    for node, visit, depart in (
+        (example, visit_example_html, depart_example_html),
+        (example_summary, visit_summary_html, depart_summary_html),
+        (example_code, visit_code_html, depart_code_html),
+        (examples_toggle, visit_toggle_html, depart_toggle_html),
+    ):
+        app.add_node(node, html=(visit, depart), text=(visit_nothing, depart_nothing))

@@ -2,11 +2,13 @@
 
 from babel.lists import format_list
 from docutils import nodes
+from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxRole
 
 from mdrules.errors import FormError
 from mdrules.parameters import PhoneNumber, render
 from mdrules.regulations import RULESETS
+from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
 
 
@@ -42,8 +44,8 @@ class ParameterRole(SphinxRole):
         return [nodes.inline(self.rawtext, text, classes=classes)], []
 
     def _error(self, message: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-        problem = self.inliner.reporter.error(message, line=self.lineno)
-        return [nodes.problematic(self.rawtext, self.rawtext)], [problem]
+        warn(MdrulesWarning.PARAMETER, "%s", message, location=self.get_location())
+        return [nodes.problematic(self.rawtext, self.rawtext)], []
 
 
 COUNTRY_LISTS = {"eu": EU_MEMBERS, "europe": EUROPE}
@@ -56,12 +58,21 @@ class CountriesRole(SphinxRole):
         """Render the names in the build's language."""
         codes = COUNTRY_LISTS.get(self.text)
         if codes is None:
-            problem = self.inliner.reporter.error(
-                f"expected a country list, one of {', '.join(COUNTRY_LISTS)}; got {self.text!r}",
-                line=self.lineno,
+            warn(
+                MdrulesWarning.PARAMETER,
+                "expected a country list, one of %s; got %r",
+                ", ".join(COUNTRY_LISTS),
+                self.text,
+                location=self.get_location(),
             )
-            return [nodes.problematic(self.rawtext, self.rawtext)], [problem]
+            return [nodes.problematic(self.rawtext, self.rawtext)], []
         language = self.config.language or "nl"
         names = sorted(country_name(code, language) for code in codes)
         text = format_list(names, locale=language)
         return [nodes.inline(self.rawtext, text, classes=["md-param"])], []
+
+
+def setup_params(app: Sphinx) -> None:
+    """Register the ``{param}`` and ``{countries}`` roles."""
+    app.add_role("param", ParameterRole())
+    app.add_role("countries", CountriesRole())

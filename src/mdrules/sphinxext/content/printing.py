@@ -71,7 +71,7 @@ def add_running_header(
         context["mdrules_print_style"] = Markup(f'<style media="print">{style}</style>')
 
 
-def setup(app: Sphinx) -> None:
+def setup_printing(app: Sphinx) -> None:
     """Add the print stylesheet and the running header."""
     app.add_css_file("print.css", media="print")
     app.connect("html-page-context", add_running_header)

@@ -68,3 +68,9 @@ def configure_edition(app: Sphinx, config: Config) -> None:
         options = dict(config.html_theme_options)
         options.setdefault("announcement", TRANSLATION_NOTICE)
         config.html_theme_options = options
+
+
+def setup_languages(app: Sphinx) -> None:
+    """Name the edition and give every page the links to the other editions."""
+    app.connect("config-inited", configure_edition)
+    app.connect("html-page-context", add_language_links)

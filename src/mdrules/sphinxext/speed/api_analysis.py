@@ -281,7 +281,7 @@ def analyse(
         skip_inherited_members()
     manager = AstroidManager()
     manager.module_denylist.update(skippable_modules(packages))
-    AstroidManager.brain["_transform"] = manager._transform = Untransformed()
+    AstroidManager.brain["_transform"] = manager._transform = Untransformed()  # in the worker
     database = IndexedDb()
     duplicates: list[str] = []
     for modules in packages.values():
@@ -348,6 +348,6 @@ def restore_analysis(app: Sphinx) -> None:
         warn_sphinx(message, WarningSubtypes.DUPLICATE_ITEM)
 
 
-def setup(app: Sphinx) -> None:
+def connect(app: Sphinx) -> None:
     """Run before autodoc2, which is connected to builder-inited at the default priority (500)."""
     app.connect("builder-inited", restore_analysis, priority=400)

@@ -9,16 +9,16 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.locale import _
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from mdrules.coverage import Status
 from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.ruleset import Rule
-from mdrules.sphinxext.domain import regulation_domain
+from mdrules.sphinxext.content.domain import regulation_domain
+from mdrules.sphinxext.content.provisions import depart_nothing, visit_nothing
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported, warn
 
-logger = logging.getLogger(__name__)
 _UNIT_LABEL = re.compile(r"^(?P<regulation>[a-z]+)-(?P<number>[0-9][0-9a-z]*(?:-[0-9a-z]+)*)$")
 
 
@@ -69,7 +69,7 @@ def citing_rules(rules: Iterable[Rule]) -> dict[str, list[Rule]]:
 
 
 def _warn(message: str, docname: str | None = None) -> None:
-    logger.warning(message, location=docname, type="mdrules", subtype="coverage")
+    warn(MdrulesWarning.COVERAGE, "%s", message, location=docname)
 
 
 def check_traceability(app: Sphinx, env: BuildEnvironment) -> None:
@@ -112,6 +112,7 @@ class CoverageDirective(SphinxDirective):
     required_arguments = 1
     option_spec: ClassVar[dict[str, Any]] = {}
 
+    @reported(MdrulesWarning.COVERAGE)
     def run(self) -> list[nodes.Node]:
         """Return the placeholder."""
         regulation = self.arguments[0]
@@ -184,3 +185,15 @@ def fill_coverage_tables(app: Sphinx, doctree: nodes.document, docname: str) -> 
     """Replace each placeholder with its table."""
     for placeholder in list(doctree.findall(coverage_table)):
         placeholder.replace_self(build_table(app, docname, placeholder["regulation"]))
+
+
+def setup_coverage(app: Sphinx) -> None:
+    """Register the ``coverage`` directive; check and fill the tables once all pages are read."""
+    app.add_directive("coverage", CoverageDirective)
+    app.add_node(
+        coverage_table,
+        html=(visit_nothing, depart_nothing),
+        text=(visit_nothing, depart_nothing),
+    )
+    app.connect("env-check-consistency", check_traceability)
+    app.connect("doctree-resolved", fill_coverage_tables)

@@ -9,12 +9,14 @@ parameter or rule changes the page.
 from typing import Any, ClassVar
 
 from docutils import nodes
+from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.regulations.comparison import TOPICS, Question
-from mdrules.sphinxext.answers import decision_nodes
+from mdrules.sphinxext.content.answers import decision_nodes
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported
 
 
 def _answer(question: Question, language: str) -> nodes.entry:
@@ -34,6 +36,7 @@ class ComparisonDirective(SphinxDirective):
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {}
 
+    @reported(MdrulesWarning.COMPARISON)
     def run(self) -> list[nodes.Node]:
         """Ask every topic's questions and lay out the answers."""
         language = self.config.language or SOURCE_LANGUAGE
@@ -76,3 +79,8 @@ class ComparisonDirective(SphinxDirective):
             group += body
             result.append(table)
         return result
+
+
+def setup_comparison(app: Sphinx) -> None:
+    """Register the ``comparison`` directive."""
+    app.add_directive("comparison", ComparisonDirective)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
+from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.locale import _
 from sphinx.transforms import SphinxTransform
@@ -17,7 +18,8 @@ from mdrules.errors import LabelError
 from mdrules.labels import number_parts, provision_label
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS
-from mdrules.sphinxext.domain import regulation_domain
+from mdrules.sphinxext.content.domain import RegulationDomain, regulation_domain
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported
 
 
 class provision(nodes.General, nodes.Element):  # noqa: N801 (docutils names nodes in lower case)
@@ -76,6 +78,7 @@ class ProvisionDirective(SphinxDirective):
     has_content = True
     option_spec: ClassVar[dict[str, Any]] = {"marker": directives.unchanged_required}
 
+    @reported(MdrulesWarning.PROVISION)
     def run(self) -> list[nodes.Node]:
         """Parse the provision's content under a node that carries its label."""
         regulation = regulation_of(self.env.docname)
@@ -176,3 +179,20 @@ def depart_nothing(self: nodes.NodeVisitor, node: nodes.Element) -> None:
 def visit_nothing(self: nodes.NodeVisitor, node: nodes.Element) -> None:
     """Nothing to open."""
     return
+
+
+def setup_provisions(app: Sphinx) -> None:
+    """Register the ``reg`` domain, the ``provision`` directive and its nodes."""
+    app.add_domain(RegulationDomain)
+    app.add_directive("provision", ProvisionDirective)
+    app.add_transform(GroupProvisions)
+    app.add_node(
+        provision_list,
+        html=(visit_provision_list_html, depart_provision_list_html),
+        text=(visit_nothing, depart_nothing),
+    )
+    app.add_node(
+        provision,
+        html=(visit_provision_html, depart_provision_html),
+        text=(visit_provision_text, depart_nothing),
+    )

@@ -37,6 +37,6 @@ def load_on_demand(
     context["mdrules_on_highlight"] = [source for _order, source in sorted(moved)]
 
 
-def setup(app: Sphinx) -> None:
+def setup_search_highlight(app: Sphinx) -> None:
     """Connect after Sphinx and Furo have put the page's scripts in its context."""
     app.connect("html-page-context", load_on_demand, priority=900)

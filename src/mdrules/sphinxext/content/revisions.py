@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
+from sphinx.application import Sphinx
 from sphinx.locale import _
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
@@ -20,7 +21,8 @@ from mdrules.labels import provision_label
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.review import version_line
-from mdrules.sphinxext.provisions import label_reference
+from mdrules.sphinxext.content.provisions import label_reference
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported
 
 _ARTICLE = re.compile(r"\b\d+(?:\.\d+)+\b")
 
@@ -75,6 +77,7 @@ class RevisionsDirective(SphinxDirective):
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {"class": directives.class_option}
 
+    @reported(MdrulesWarning.REVISIONS)
     def run(self) -> list[nodes.Node]:
         """Render the register as a table: version, date (dd-mm-yyyy), description."""
         regulation = regulation_argument(self)
@@ -109,6 +112,7 @@ class VersionLineDirective(SphinxDirective):
     required_arguments = 1
     has_content = False
 
+    @reported(MdrulesWarning.REVISIONS)
     def run(self) -> list[nodes.Node]:
         """Render the line in the page's language; it is no part of the regulation's text."""
         regulation = regulation_argument(self)
@@ -123,3 +127,10 @@ class VersionLineDirective(SphinxDirective):
             paragraph += nodes.Text(")")
         paragraph += nodes.Text(".")
         return [paragraph]
+
+
+def setup_revisions(app: Sphinx) -> None:
+    """Register the ``revisions`` and ``version-line`` directives and their references."""
+    app.add_directive("revisions", RevisionsDirective)
+    app.add_directive("version-line", VersionLineDirective)
+    app.add_post_transform(OptionalReferences)
