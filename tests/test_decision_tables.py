@@ -25,7 +25,7 @@ def test_row(row: Row) -> None:
 
 def test_a_wrong_expectation_is_a_mismatch(tmp_path: Path) -> None:
     """A row expecting another outcome, article or condition than the rule gives fails."""
-    table = tmp_path / "s2_3_security.toml"
+    table = tmp_path / "s2_3_15_16_security.toml"
     table.write_text(
         '[[security-code]]\ninputs = { code = "0000", kind = "sim" }\noutcome = "allowed"\n'
         'articles = ["2.3.15"]\nconditions = ["code"]\n',
@@ -54,7 +54,7 @@ def test_a_wrong_expectation_is_a_mismatch(tmp_path: Path) -> None:
 )
 def test_a_malformed_table_is_an_error(tmp_path: Path, text: str, message: str) -> None:
     """A table says which file, question and row is wrong, and how."""
-    table = tmp_path / "s2_3_security.toml"
+    table = tmp_path / "s2_3_15_16_security.toml"
     table.write_text(text, encoding="utf-8")
     with pytest.raises(DecisionTableError, match=message):
         read_table(table, "haarlem")
@@ -62,7 +62,7 @@ def test_a_malformed_table_is_an_error(tmp_path: Path, text: str, message: str) 
 
 def test_an_unknown_or_mistyped_input_is_an_error(tmp_path: Path) -> None:
     """An input the rule does not take, or of the wrong type, names the row and the input."""
-    table = tmp_path / "s2_3_security.toml"
+    table = tmp_path / "s2_3_15_16_security.toml"
     table.write_text(
         '[[security-code]]\ninputs = { pin = "0000" }\noutcome = "allowed"\n'
         '[[security-code]]\ninputs = { code = "0000", kind = "pin" }\noutcome = "allowed"\n',

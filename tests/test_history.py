@@ -391,7 +391,7 @@ def test_a_changed_step_or_contact_is_a_changed_outcome(repository: Path) -> Non
     assert "Inform the administrator quickly" in summary(report, "en")
 
 
-SECURITY_TABLE = "src/mdrules/regulations/haarlem/tables/s2_3_security.toml"
+SECURITY_TABLE = "src/mdrules/regulations/haarlem/tables/s2_3_15_16_security.toml"
 CODE_ROW = 'inputs = { code = "4821", kind = "sim" }\noutcome = '
 
 
@@ -418,7 +418,7 @@ def test_parameters_and_decision_tables_are_compared_as_data(repository: Path) -
     code = [c for c in report.behaviour if c.rule == "haarlem.security-code"]
     assert [(c.origin, c.inputs, c.old, c.new) for c in code] == [
         (
-            "haarlem/s2_3_security/security-code-4",
+            "haarlem/s2_3_15_16_security/security-code-4",
             {"code": "4821", "kind": "sim"},
             {"outcome": "allowed", "articles": ["2.3.16"]},
             {"outcome": "not_allowed", "articles": ["2.3.16"]},
@@ -487,7 +487,7 @@ def test_a_version_it_cannot_read_is_an_error(
     git(repository, "revert", "--no-edit", "HEAD")
     edit(
         repository,
-        "src/mdrules/regulations/haarlem/s2_3_security.py",
+        "src/mdrules/regulations/haarlem/s2_3_15_16_security.py",
         "def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:\n",
         "def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:\n"
         "    raise KeyError('forbidden_codes')\n",

@@ -418,7 +418,7 @@ def test_calls_within_the_country_of_stay(stay: str, direction: Direction) -> No
 
 # Artikel 4 lid 2 ---------------------------------------------------------------------------------
 
-# The decision tables of Artikel 4 are tables/art4_subscriptions.toml.
+# The decision tables of Artikel 4 are tables/art4_1_2_subscriptions.toml.
 
 
 def test_the_judgement_outside_europe_cites_4_2_c() -> None:

@@ -16,11 +16,11 @@ row (``tests/test_decision_tables.py``); ``mdrules diff`` compares the rows of t
 >>> import tempfile
 >>> from mdrules.regulations import RULESETS
 >>> folder = Path(tempfile.mkdtemp())
->>> _ = (folder / "s2_3_security.toml").write_text(
+>>> _ = (folder / "s2_3_15_16_security.toml").write_text(
 ...     '[[security-code]]\ninputs = { code = "1234" }\noutcome = "allowed"\n')
->>> [row] = read_table(folder / "s2_3_security.toml", "haarlem")
+>>> [row] = read_table(folder / "s2_3_15_16_security.toml", "haarlem")
 >>> row.id, row.key
-('haarlem/s2_3_security/security-code-1', 'haarlem.security-code')
+('haarlem/s2_3_15_16_security/security-code-1', 'haarlem.security-code')
 >>> mismatches(row, ask(row, RULESETS.rules[row.key]))
 ["outcome: expected 'allowed'; got 'not_allowed'"]
 """
@@ -53,7 +53,7 @@ class Row:
 
     regulation: str
     table: str
-    """The table's name: the rule module whose rules it asks, e.g. ``s2_3_security``."""
+    """The table's name: the rule module whose rules it asks, e.g. ``s2_3_15_16_security``."""
     rule: str
     """The question, e.g. ``security-code``."""
     number: int
@@ -68,7 +68,7 @@ class Row:
 
     @property
     def id(self) -> str:
-        """The row's name in a test run and a report: ``haarlem/s2_3_security/security-code-1``."""
+        """The row's name in a test run and a report: ``haarlem/s2_3_15_16_security/x-1``."""
         return f"{self.regulation}/{self.table}/{self.rule}-{self.number}"
 
 

@@ -80,7 +80,7 @@ class TableRow(BaseModel):
     regulation: str
     rule: str
     id: str
-    """The row's name: ``haarlem/s2_3_security/security-code-1``."""
+    """The row's name: ``haarlem/s2_3_15_16_security/security-code-1``."""
     inputs: dict[str, Any]
     expected: dict[str, Any]
     """The outcome expected, and the articles, conditions and date where the row names them."""

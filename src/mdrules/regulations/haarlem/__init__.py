@@ -11,8 +11,8 @@ from pathlib import Path
 from mdrules.regulations.haarlem import (
     coverage,
     s2_1_definitions,
-    s2_3_security,
-    s2_3_use,
+    s2_3_1_12_use,
+    s2_3_15_16_security,
     s2_4_devices,
     s2_5_subscription,
     s2_6_network,
@@ -26,19 +26,7 @@ from mdrules.regulations.haarlem.s2_1_definitions import (
     MOBILE_KINDS,
     office_holder,
 )
-from mdrules.regulations.haarlem.s2_3_security import (
-    FORBIDDEN_CODES,
-    ICLOUD_FREE_GB,
-    UNLOCK_ALTERNATIVES,
-    UNLOCK_NAMES,
-    WORK_EMAIL_DOMAINS,
-    CodeKind,
-    UnlockMethod,
-    device_security,
-    icloud_storage,
-    security_code,
-)
-from mdrules.regulations.haarlem.s2_3_use import (
+from mdrules.regulations.haarlem.s2_3_1_12_use import (
     DATALEK_EMAIL,
     INCIDENT_NAMES,
     SERVICEDESK_EMAIL,
@@ -50,6 +38,18 @@ from mdrules.regulations.haarlem.s2_3_use import (
     incident,
     private_use,
     software_license,
+)
+from mdrules.regulations.haarlem.s2_3_15_16_security import (
+    FORBIDDEN_CODES,
+    ICLOUD_FREE_GB,
+    UNLOCK_ALTERNATIVES,
+    UNLOCK_NAMES,
+    WORK_EMAIL_DOMAINS,
+    CodeKind,
+    UnlockMethod,
+    device_security,
+    icloud_storage,
+    security_code,
 )
 from mdrules.regulations.haarlem.s2_4_devices import (
     COMBINATION_NAMES,
@@ -110,8 +110,8 @@ from mdrules.ruleset import Ruleset, rules_in
 
 RULE_MODULES = (
     s2_1_definitions,
-    s2_3_use,
-    s2_3_security,
+    s2_3_1_12_use,
+    s2_3_15_16_security,
     s2_4_devices,
     s2_5_subscription,
     s2_6_network,

@@ -11,8 +11,8 @@ from pathlib import Path
 from mdrules.regulations.leeuwarden import (
     art1_scope,
     art3_use,
-    art4_apps_mail,
-    art4_subscriptions,
+    art4_1_2_subscriptions,
+    art4_5_7_apps_mail,
     art4a_byod,
     art5_7_storage_passwords_return,
     art8_9_activities_information,
@@ -39,12 +39,7 @@ from mdrules.regulations.leeuwarden.art3_use import (
     lending,
     private_use,
 )
-from mdrules.regulations.leeuwarden.art4_apps_mail import (
-    Purpose,
-    app_origin,
-    business_mail,
-)
-from mdrules.regulations.leeuwarden.art4_subscriptions import (
+from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import (
     DATA_DEVICES,
     DATA_OPTIONAL_DEVICES,
     HOME_COUNTRY,
@@ -56,6 +51,11 @@ from mdrules.regulations.leeuwarden.art4_subscriptions import (
     call_abroad,
     data_abroad,
     subscription,
+)
+from mdrules.regulations.leeuwarden.art4_5_7_apps_mail import (
+    Purpose,
+    app_origin,
+    business_mail,
 )
 from mdrules.regulations.leeuwarden.art4a_byod import (
     BYOD_DEVICES,
@@ -96,8 +96,8 @@ from mdrules.ruleset import Ruleset, rules_in
 RULE_MODULES = (
     art1_scope,
     art3_use,
-    art4_subscriptions,
-    art4_apps_mail,
+    art4_1_2_subscriptions,
+    art4_5_7_apps_mail,
     art4a_byod,
     art5_7_storage_passwords_return,
     art8_9_activities_information,

@@ -3,7 +3,7 @@
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.i18n import AnyOf
 from mdrules.metadata import cite
-from mdrules.regulations.leeuwarden.art4_subscriptions import _device
+from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import _device
 from mdrules.regulations.leeuwarden.common import _kinds, _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
