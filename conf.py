@@ -31,9 +31,16 @@ _COMMITTED = _last_commit_time()
 if _COMMITTED:
     os.environ.setdefault("SOURCE_DATE_EPOCH", _COMMITTED)
 
-project = "Handboek mobiele middelen"  # the English edition is named by mdrules.sphinxext
+# The handbook's name and who holds its texts, in each edition's language; mdrules.sphinxext sets
+# project, html_title and copyright from them for the edition being built.
+mdrules_project = {"nl": "Handboek mobiele middelen", "en": "Mobile devices handbook"}
+mdrules_copyright = {
+    "nl": "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden",
+    "en": "the municipalities of Haarlem & Zandvoort and the municipality of Leeuwarden",
+}
+project = mdrules_project["nl"]
 author = "mdrules"
-copyright = "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden"
+copyright = mdrules_copyright["nl"]
 language = "nl"
 
 extensions = ["myst_parser", "sphinx.ext.doctest", "autodoc2", "mdrules.sphinxext"]

@@ -10,14 +10,6 @@ from mdrules.regulations import REGULATIONS
 
 #: Each edition's language, by code, with its name in that language.
 EDITIONS = {"nl": "Nederlands", "en": "English"}
-#: The handbook's name in each edition (conf.py's project is the Dutch one).
-TITLES = {"nl": "Handboek mobiele middelen", "en": "Mobile devices handbook"}
-
-#: Who holds the texts, in each edition's language (conf.py's copyright is the Dutch one).
-COPYRIGHTS = {
-    "nl": "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden",
-    "en": "the municipalities of Haarlem & Zandvoort and the municipality of Leeuwarden",
-}
 
 #: The labels that name the same part in every edition: the regulations' and the questions'.
 #: The switcher takes the one at the top of the window along (mdrules.js).
@@ -60,10 +52,10 @@ def configure_edition(app: Sphinx, config: Config) -> None:
     Every page of a translated edition says that the Dutch text is authoritative.
     """
     language = config.language or SOURCE_LANGUAGE
-    if language in TITLES and config.project == TITLES[SOURCE_LANGUAGE]:
-        config.project = config.html_title = TITLES[language]
-    if language in COPYRIGHTS and config.copyright == COPYRIGHTS[SOURCE_LANGUAGE]:
-        config.copyright = COPYRIGHTS[language]
+    if language in config.mdrules_project:
+        config.project = config.html_title = config.mdrules_project[language]
+    if language in config.mdrules_copyright:
+        config.copyright = config.mdrules_copyright[language]
     if language != SOURCE_LANGUAGE and config.html_theme == "furo":
         options = dict(config.html_theme_options)
         options.setdefault("announcement", TRANSLATION_NOTICE)
@@ -72,5 +64,8 @@ def configure_edition(app: Sphinx, config: Config) -> None:
 
 def setup_languages(app: Sphinx) -> None:
     """Name the edition and give every page the links to the other editions."""
+    # The handbook's name and who holds its texts, by language (conf.py's are the Dutch ones).
+    app.add_config_value("mdrules_project", {}, "html", types=[dict])
+    app.add_config_value("mdrules_copyright", {}, "html", types=[dict])
     app.connect("config-inited", configure_edition)
     app.connect("html-page-context", add_language_links)
