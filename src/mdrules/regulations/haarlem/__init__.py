@@ -11,7 +11,7 @@ from pathlib import Path
 from mdrules.regulations.haarlem import (
     coverage,
     s2_1_definitions,
-    s2_3_1_12_use,
+    s2_3_01_12_use,
     s2_3_15_16_security,
     s2_4_devices,
     s2_5_subscription,
@@ -26,7 +26,7 @@ from mdrules.regulations.haarlem.s2_1_definitions import (
     MOBILE_KINDS,
     office_holder,
 )
-from mdrules.regulations.haarlem.s2_3_1_12_use import (
+from mdrules.regulations.haarlem.s2_3_01_12_use import (
     DATALEK_EMAIL,
     INCIDENT_NAMES,
     SERVICEDESK_EMAIL,
@@ -110,7 +110,7 @@ from mdrules.ruleset import Ruleset, rules_in
 
 RULE_MODULES = (
     s2_1_definitions,
-    s2_3_1_12_use,
+    s2_3_01_12_use,
     s2_3_15_16_security,
     s2_4_devices,
     s2_5_subscription,
