@@ -186,8 +186,39 @@ def report(statuses: list[CatalogStatus], language: str) -> str:
                     if s.page == PACKAGE_CATALOG
                     else catalog_path(s.page, language)
                 ).relative_to(ROOT)
-                lines.append(f"{path}: {kind}: {short}")
+                where = message_place(s.page, message) if kind != "obsolete" else None
+                if where is None:
+                    lines.append(f"{path}: {kind}: {short}")
+                else:
+                    lines.append(f"{where}: {kind} in {path}: {short}")
+    if not all(s.complete for s in statuses):
+        lines.append(
+            f"run `make translations` to bring locale/{language}/ up to date with the pages, then "
+            "translate each message it lists (a changed one keeps its old translation, as fuzzy)"
+        )
     return "\n".join(lines)
+
+
+def message_place(page: str, message: str, docs: Path | None = None) -> str | None:
+    r"""Return ``docs/<page>.md:line`` where a page's message (a paragraph, a heading) begins.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "p.md").write_text("# Titel\n\nEen zin die\ndoorloopt.\n", encoding="utf-8")
+    >>> message_place("p", "Een zin die doorloopt.", folder).endswith("p.md:3")
+    True
+    """
+    source = (docs or ROOT / "docs") / f"{page}.md"
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        words = " ".join(line.split()).lstrip("#").strip()
+        if len(words) > 3 and (message.startswith(words) or words.startswith(message)):
+            with_root = source.relative_to(ROOT) if source.is_relative_to(ROOT) else source
+            return f"{with_root}:{number}"
+    return None
 
 
 PACKAGE_CATALOG = "mdrules (decisions)"

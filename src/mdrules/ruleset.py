@@ -7,6 +7,7 @@ nowhere: the regulation's package builds its :class:`Ruleset` from the modules t
 """
 
 import functools
+import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,9 +48,24 @@ class Rule:
         return (self.function.__doc__ or "").strip().splitlines()[0]
 
     @property
+    def place(self) -> str:
+        """Where the rule is written: its module's file and the line its ``@rule`` stands on."""
+        return written_at(inspect.unwrap(self.function))
+
+    @property
     def labels(self) -> tuple[str, ...]:
         """The labels of the articles the rule rests on."""
         return tuple(provision_label(self.regulation, article) for article in self.articles)
+
+
+def written_at(function: Callable[..., object]) -> str:
+    """Return the file and line a function is written at, ``path:line``.
+
+    >>> written_at(written_at).endswith("ruleset.py:" + str(written_at.__code__.co_firstlineno))
+    True
+    """
+    code = function.__code__
+    return f"{code.co_filename}:{code.co_firstlineno}"
 
 
 def rule(
@@ -66,8 +82,9 @@ def rule(
             stray |= {c.article for c in decision.citations} - declared
             if stray:
                 msg = (
-                    f"rule {regulation.id}.{name} cites {sorted(stray)}, "
-                    f"not among {sorted(declared)}"
+                    f"rule {regulation.id}.{name} ({written_at(function)}) cites "
+                    f"{sorted(stray)}, not among {sorted(declared)}: cite only the articles "
+                    "its @rule names, or name the article there"
                 )
                 raise CitationError(msg)
             return decision

@@ -21,6 +21,7 @@ from mdrules.sphinxext.content.examples import setup_examples
 from mdrules.sphinxext.content.facts import setup_facts
 from mdrules.sphinxext.content.faq import setup_faq
 from mdrules.sphinxext.content.languages import setup_languages
+from mdrules.sphinxext.content.lines import setup_lines
 from mdrules.sphinxext.content.navigation import setup_navigation
 from mdrules.sphinxext.content.params import setup_params
 from mdrules.sphinxext.content.printing import setup_printing
@@ -28,6 +29,7 @@ from mdrules.sphinxext.content.provisions import setup_provisions
 from mdrules.sphinxext.content.revisions import setup_revisions
 from mdrules.sphinxext.content.search import setup_search
 from mdrules.sphinxext.content.search_highlight import setup_search_highlight
+from mdrules.sphinxext.content.structure import setup_structure
 from mdrules.sphinxext.content.terms import setup_terms
 from mdrules.sphinxext.content.theme import setup_theme
 from mdrules.sphinxext.speed import setup_speed
@@ -54,6 +56,8 @@ def setup_changes(app: Sphinx) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register every feature of the pages, then the build-speed measures."""
     setup_provisions(app)
+    setup_structure(app)
+    setup_lines(app)
     setup_terms(app)
     setup_facts(app)
     setup_params(app)
@@ -76,7 +80,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "version": "0.1",
         # Raised when the nodes (or the modules they live in) or the data the extension keeps
         # change: older doctrees are reread.
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -51,6 +51,8 @@ class MdrulesWarning(Enum):
     """A comparison whose question or answer cannot be computed."""
     REVISIONS = "revisions"
     """A list of revisions or a version line that names no regulation."""
+    STRUCTURE = "structure"
+    """A regulation page whose headings, nesting or order of parts is not the original's."""
     SPEED = "speed"
     """A build-speed measure switched off: the installed tools are not the ones it was made for."""
 

@@ -2,7 +2,9 @@
 
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -17,6 +19,7 @@ from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.ruleset import Rule
 from mdrules.sphinxext.content.domain import regulation_domain
 from mdrules.sphinxext.content.provisions import depart_nothing, visit_nothing
+from mdrules.sphinxext.content.structure import original_numbers
 from mdrules.sphinxext.warning_types import MdrulesWarning, reported, warn
 
 _UNIT_LABEL = re.compile(r"^(?P<regulation>[a-z]+)-(?P<number>[0-9][0-9a-z]*(?:-[0-9a-z]+)*)$")
@@ -72,6 +75,41 @@ def _warn(message: str, docname: str | None = None) -> None:
     warn(MdrulesWarning.COVERAGE, "%s", message, location=docname)
 
 
+def _relative(place: str, root: Path) -> str:
+    """Return a ``path:line`` relative to the repository, when it lies in it."""
+    path, _sep, line = place.rpartition(":")
+    with suppress(ValueError):
+        path = str(Path(path).relative_to(root))
+    return f"{path}:{line}"
+
+
+def _missing_article(app: Sphinx, label: str, rules: list[Rule], units: dict[str, Unit]) -> str:
+    """Say which rules (file and line) cite an article that their regulation's page lacks."""
+    root = Path(app.srcdir).parent
+    places = ", ".join(f"{entry.key} ({_relative(entry.place, root)})" for entry in rules)
+    regulation = REGULATIONS[rules[0].regulation]
+    number = label.removeprefix(f"{regulation.id}-").replace("-", ".")
+    known = sorted(
+        (u for u in units.values() if u.regulation == regulation.id), key=lambda u: u.sort_key
+    )
+    before = [u.number for u in known if u.sort_key < Unit(label, "", number, "").sort_key]
+    after = [u.number for u in known if u.number not in before]
+    near = ", ".join([*before[-1:], *after[:1]])
+    page = env_path(app, regulation.page)
+    return (
+        f"rule {places} cites {regulation.id} {number}, which its page {page} does not have "
+        f"(the page has {near} there): cite a part the page has, or add {number} to the page"
+    )
+
+
+def env_path(app: Sphinx, docname: str) -> str:
+    """Return the path of a page's source, relative to the repository."""
+    path = Path(app.env.doc2path(docname))
+    with suppress(ValueError):
+        path = path.relative_to(Path(app.srcdir).parent)
+    return str(path)
+
+
 def check_traceability(app: Sphinx, env: BuildEnvironment) -> None:
     """Warn about cited articles that do not exist, and parts neither encoded nor classified."""
     units = regulation_units(env)
@@ -82,7 +120,7 @@ def check_traceability(app: Sphinx, env: BuildEnvironment) -> None:
     for label, rules in sorted(cited.items()):
         names = ", ".join(entry.key for entry in rules)
         if label not in units:
-            _warn(f"rule {names} cites {label}, which no regulation page has")
+            _warn(_missing_article(app, label, rules, units))
         elif label not in examples:
             _warn(
                 f"{label} is encoded by {names} but has no example under it", units[label].docname
@@ -93,7 +131,11 @@ def check_traceability(app: Sphinx, env: BuildEnvironment) -> None:
         elif label in cited:
             names = ", ".join(entry.key for entry in cited[label])
             _warn(f"{label} is classified as {classification.status} but {names} encodes it")
+    originals = {r.id: original_numbers(app, r) for r in REGULATIONS.values()}
     for unit in sorted(leaves(units), key=lambda u: (u.regulation, u.sort_key)):
+        original = originals.get(unit.regulation)
+        if original is not None and unit.number not in original:
+            continue  # not a part of the regulation at all: the structure check says so
         if unit.label not in cited and unit.label not in RULESETS.classifications:
             _warn(
                 f"{unit.regulation} {unit.number} ({unit.label}) is neither cited by a rule nor "

@@ -7,6 +7,7 @@ from sphinx.util.docutils import SphinxRole
 
 from mdrules.metadata import FACTS, render_fact
 from mdrules.regulations import REGULATIONS
+from mdrules.sphinxext.content.lines import role_location
 from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 
 
@@ -24,7 +25,7 @@ class RegulationFactRole(SphinxRole):
                 ", ".join(REGULATIONS),
                 ", ".join(FACTS),
                 self.text,
-                location=self.get_location(),
+                location=role_location(self),
             )
             return [], []
         text = render_fact(regulation, field, self.config.language or "nl")

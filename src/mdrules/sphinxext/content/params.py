@@ -8,6 +8,7 @@ from sphinx.util.docutils import SphinxRole
 from mdrules.errors import FormError
 from mdrules.parameters import PhoneNumber, render
 from mdrules.regulations import RULESETS
+from mdrules.sphinxext.content.lines import role_location
 from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
 
@@ -44,7 +45,7 @@ class ParameterRole(SphinxRole):
         return [nodes.inline(self.rawtext, text, classes=classes)], []
 
     def _error(self, message: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-        warn(MdrulesWarning.PARAMETER, "%s", message, location=self.get_location())
+        warn(MdrulesWarning.PARAMETER, "%s", message, location=role_location(self))
         return [nodes.problematic(self.rawtext, self.rawtext)], []
 
 
@@ -63,7 +64,7 @@ class CountriesRole(SphinxRole):
                 "expected a country list, one of %s; got %r",
                 ", ".join(COUNTRY_LISTS),
                 self.text,
-                location=self.get_location(),
+                location=role_location(self),
             )
             return [nodes.problematic(self.rawtext, self.rawtext)], []
         language = self.config.language or "nl"

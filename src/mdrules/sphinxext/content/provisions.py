@@ -96,6 +96,8 @@ class ProvisionDirective(SphinxDirective):
             raise self.error(f"provision number: {error}") from None
         marker = self.options.get("marker") or default_marker(regulation, number)
         node = provision(ids=[label], marker=marker, number=number, regulation=regulation.id)
+        # The colons that open (and must close) the provision, for the structure check's advice.
+        node["fence"] = self.block_text.split("{", 1)[0].strip() or "::::"
         self.set_source_info(node)
         stack = enclosing_provisions(self.env)
         stack.append(label)

@@ -8,6 +8,7 @@ from sphinx.util.nodes import split_explicit_title
 from sphinx.writers.html5 import HTML5Translator
 
 from mdrules.labels import term_label
+from mdrules.sphinxext.content.lines import role_location
 from mdrules.sphinxext.content.provisions import depart_nothing, regulation_of, visit_nothing
 from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 
@@ -33,7 +34,7 @@ class DefinitionRole(SphinxRole):
                 MdrulesWarning.TERM,
                 "a term definition belongs on a regulation page; got page %r",
                 self.env.docname,
-                location=self.get_location(),
+                location=role_location(self),
             )
             return [], []
         _, shown, term = split_explicit_title(self.text)
