@@ -16,6 +16,7 @@ import pytest
 from conftest import ROOT
 
 PAGE = "docs/haarlem/beleid.md"
+LEEUWARDEN = "docs/leeuwarden/regeling.md"
 RULES = "src/mdrules/regulations/haarlem/s2_3_15_16_security.py"
 IGNORED = shutil.ignore_patterns(".git", ".venv", "_build", "node_modules", "__pycache__")
 
@@ -78,7 +79,7 @@ MISTAKES = {
     "unknown-label": (
         Edit(PAGE, "<haarlem-2-7-3>", "<haarlem-2-7-33>"),
         f"{PAGE}:413",
-        "undefined label: 'haarlem-2-7-33'",
+        "undefined label: 'haarlem-2-7-33': the page of haarlem has no part 2.7.33; near it",
     ),
     "number-not-in-original": (
         Edit(PAGE, "::::{provision} 2.3.16\n", "::::{provision} 2.3.166\n"),
@@ -93,7 +94,12 @@ MISTAKES = {
     "deleted-term": (
         Edit(PAGE, "Derden\n   Onder derden", "Onder derden"),
         f"{PAGE}:362",
-        "term not in glossary: 'Derden'",
+        "term not in glossary: 'Derden': define it in its regulation's glossary, or link",
+    ),
+    "provision-never-closed": (
+        Edit(LEEUWARDEN, "komen te vervallen.\n::::::\n", "komen te vervallen.\n"),
+        f"{LEEUWARDEN}:1206",
+        "provision 15.4, opened with :::::: on line 1206, is never closed: close it with",
     ),
     "stale-example": (
         Edit(PAGE, "Niet toegestaan: De code 1234 is niet", "Toegestaan: De code 1234 is niet"),
@@ -116,6 +122,8 @@ def test_a_mistake_stops_the_build_at_its_line_with_the_fix(tmp_path: Path, mist
     assert words in (result.stderr if mistake.startswith("rule") else first), result.stderr
     if mistake == "number-not-in-original":
         assert "coverage.classify" not in result.stderr
+    if mistake == "stale-example":
+        assert "has no example under it" not in result.stderr
 
 
 def test_a_changed_sentence_names_its_line_and_make_translations(tmp_path: Path) -> None:

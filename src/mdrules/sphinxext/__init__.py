@@ -26,6 +26,7 @@ from mdrules.sphinxext.content.navigation import setup_navigation
 from mdrules.sphinxext.content.params import setup_params
 from mdrules.sphinxext.content.printing import setup_printing
 from mdrules.sphinxext.content.provisions import setup_provisions
+from mdrules.sphinxext.content.references import setup_references
 from mdrules.sphinxext.content.revisions import setup_revisions
 from mdrules.sphinxext.content.search import setup_search
 from mdrules.sphinxext.content.search_highlight import setup_search_highlight
@@ -58,6 +59,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_provisions(app)
     setup_structure(app)
     setup_lines(app)
+    setup_references(app)
     setup_terms(app)
     setup_facts(app)
     setup_params(app)

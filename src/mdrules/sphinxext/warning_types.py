@@ -51,6 +51,8 @@ class MdrulesWarning(Enum):
     """A comparison whose question or answer cannot be computed."""
     REVISIONS = "revisions"
     """A list of revisions or a version line that names no regulation."""
+    REFERENCE = "reference"
+    """A link to a part or a term of a regulation that it does not have."""
     STRUCTURE = "structure"
     """A regulation page whose headings, nesting or order of parts is not the original's."""
     SPEED = "speed"

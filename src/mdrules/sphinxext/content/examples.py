@@ -222,15 +222,16 @@ class ExampleDirective(SphinxDirective):
         """Parse the cases, compute their answers and note which article the example is under."""
         content = nodes.container()
         self.state.nested_parse(self.content, self.content_offset, content)
+        # A broken example still stands under its article: its own warning is the one to fix.
+        label = self._label()
+        if label is not None:
+            regulation_domain(self.env).note_example(label, self.env.docname, self.lineno)
         try:
             node = self._example(content)
         except ExampleError as error:
             line = self.lineno if error.line is None else error.line
             warn(MdrulesWarning.EXAMPLE, "%s", error, location=(self.env.docname, line))
             return []
-        label = self._label()
-        if label is not None:
-            regulation_domain(self.env).note_example(label, self.env.docname, self.lineno)
         return [node]
 
     def _example(self, content: nodes.container) -> example:

@@ -1,6 +1,7 @@
 """Numbered provisions: the ``provision`` directive, its nodes and their HTML."""
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -19,7 +20,7 @@ from mdrules.labels import number_parts, provision_label
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS
 from mdrules.sphinxext.content.domain import RegulationDomain, regulation_domain
-from mdrules.sphinxext.warning_types import MdrulesWarning, reported
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported, warn
 
 
 class provision(nodes.General, nodes.Element):  # noqa: N801 (docutils names nodes in lower case)
@@ -98,6 +99,17 @@ class ProvisionDirective(SphinxDirective):
         node = provision(ids=[label], marker=marker, number=number, regulation=regulation.id)
         # The colons that open (and must close) the provision, for the structure check's advice.
         node["fence"] = self.block_text.split("{", 1)[0].strip() or "::::"
+        if not self._closed(node["fence"]):
+            warn(
+                MdrulesWarning.STRUCTURE,
+                "provision %s, opened with %s on line %s, is never closed: close it with a line "
+                "%s after its last line",
+                number,
+                node["fence"],
+                self.lineno,
+                node["fence"],
+                location=self.get_location(),
+            )
         self.set_source_info(node)
         stack = enclosing_provisions(self.env)
         stack.append(label)
@@ -109,6 +121,32 @@ class ProvisionDirective(SphinxDirective):
             label, regulation.id, number, self.env.docname, node
         )
         return [node]
+
+    def _closed(self, fence: str) -> bool:
+        """Whether the line after the content (or the one after it) closes the fence."""
+        source = str(self.get_source_info()[0])
+        cache = self.env.temp_data.setdefault("mdrules_source_lines", {})
+        assert isinstance(cache, dict)
+        if source not in cache:
+            try:
+                cache[source] = Path(source).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                return True
+        lines: list[str] = cache[source]
+        after = self.lineno + len(self.content)
+        return any(
+            closes(lines[index], fence) for index in (after, after + 1) if index < len(lines)
+        )
+
+
+def closes(line: str, fence: str) -> bool:
+    """Whether a line closes a fence of colons: as many colons or more, and nothing else.
+
+    >>> closes("::::", ":::"), closes(":::", "::::"), closes(":::{example}", ":::")
+    (True, False, False)
+    """
+    text = line.strip()
+    return len(text) >= len(fence) and set(text) == {":"}
 
 
 def _parents_of_provisions(document: nodes.document) -> Iterator[nodes.Element]:

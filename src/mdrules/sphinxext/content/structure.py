@@ -164,14 +164,15 @@ def order_problem(page: list[Part], original: list[str]) -> Problem | None:
                     f"part {part.number} on line {part.line} is out of the "
                     f"original's order; the original has {nearby(original, start)} here",
                 )
-        line = page[page_start - 1].line if page_start else 0
         missing = ", ".join(original[start:end])
-        if page_end > page_start and page_start < len(page):
-            line = page[page_start].line
+        if page_start < len(page):
+            line, where = page[page_start].line, f"before {page[page_start].number}"
+        else:
+            line, where = (page[-1].line if page else 0), "at its end"
         return (
             line,
-            f"the page lacks {missing} (or has it elsewhere) at line {line}; the original "
-            f"has {nearby(original, start)} here",
+            f"the page lacks {missing} {where} on line {line}; the original has "
+            f"{nearby(original, start)} here: add it, or move it here if it stands elsewhere",
         )
     return None
 
