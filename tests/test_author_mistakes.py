@@ -79,7 +79,7 @@ MISTAKES = {
     "unknown-label": (
         Edit(PAGE, "<haarlem-2-7-3>", "<haarlem-2-7-33>"),
         f"{PAGE}:413",
-        "undefined label: 'haarlem-2-7-33': the page of haarlem has no part 2.7.33; near it",
+        "has no part 2.7.33 (near it: 2.7.6, 2.7.7, 2.8, 2.8.1); did you mean 2.7.3",
     ),
     "number-not-in-original": (
         Edit(PAGE, "::::{provision} 2.3.16\n", "::::{provision} 2.3.166\n"),

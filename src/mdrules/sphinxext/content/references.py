@@ -6,10 +6,13 @@ regulation defines, so the author sees the fix.
 """
 
 import bisect
+import difflib
 
+from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.domains import Domain
+from sphinx.environment import BuildEnvironment
 
 from mdrules.labels import provision_label
 from mdrules.regulations import REGULATIONS
@@ -39,11 +42,13 @@ def missing_label(app: Sphinx, target: str) -> str | None:
         number = target.removeprefix(prefix).replace("-", ".")
         units = [u for u in regulation_units(app.env).values() if u.regulation == regulation.id]
         near = neighbours(units, Unit(target, regulation.id, number, regulation.page))
-        example = provision_label(regulation.id, near[-1]) if near else prefix + "2-3"
+        close = difflib.get_close_matches(number, [u.number for u in units], n=1)
+        guess = ""
+        if close:
+            guess = f"did you mean {close[0]} ({provision_label(regulation.id, close[0])})? "
         return (
-            f"undefined label: {target!r}: the page of {regulation.id} has no part {number}; "
-            f"near it the page has {', '.join(near)}: link a part the page has, by its label "
-            f"(such as {example})"
+            f"undefined label: {target!r}: the page of {regulation.id} has no part {number} "
+            f"(near it: {', '.join(near)}); {guess}link a part the page has, by its label"
         )
     return None
 
@@ -59,21 +64,34 @@ def missing_term(app: Sphinx, term: str) -> str:
     )
 
 
-def warn_missing(app: Sphinx, domain: Domain, node: addnodes.pending_xref) -> bool | None:
-    """Warn about a broken reference to a regulation's part or a term, with the fix."""
-    if domain.name != "std" or node.get("reftype") not in {"ref", "term"}:
+def warn_missing_term(app: Sphinx, domain: Domain, node: addnodes.pending_xref) -> bool | None:
+    """Warn about a term no glossary defines, with the terms they do define."""
+    if domain.name != "std" or node.get("reftype") != "term":
+        return None
+    warn(MdrulesWarning.REFERENCE, "%s", missing_term(app, str(node["reftarget"])), location=node)
+    return True
+
+
+def warn_missing_part(
+    app: Sphinx, env: BuildEnvironment, node: addnodes.pending_xref, contnode: nodes.TextElement
+) -> nodes.Node | None:
+    """Warn about a link to a part a regulation's page lacks; the link stays text.
+
+    Sphinx's own warning would say only ``undefined label``; this one replaces it.
+    """
+    if node.get("refdomain") != "std" or node.get("reftype") != "ref":
         return None
     target = str(node["reftarget"])
-    if node["reftype"] == "term":
-        message: str | None = missing_term(app, target)
-    else:
-        message = missing_label(app, target)
+    if target in env.domains.standard_domain.anonlabels:
+        return None
+    message = missing_label(app, target)
     if message is None:
         return None
     warn(MdrulesWarning.REFERENCE, "%s", message, location=node)
-    return True
+    return contnode
 
 
 def setup_references(app: Sphinx) -> None:
     """Explain broken references to the regulations' parts and terms."""
-    app.connect("warn-missing-reference", warn_missing)
+    app.connect("warn-missing-reference", warn_missing_term)
+    app.connect("missing-reference", warn_missing_part)

@@ -139,7 +139,7 @@ def order_problem(page: list[Part], original: list[str]) -> Problem | None:
     """Describe the first numbered part where the page's order differs from the original's."""
     found = [part.number for part in page]
     matcher = difflib.SequenceMatcher(a=original, b=found, autojunk=False)
-    for tag, start, end, page_start, page_end in matcher.get_opcodes():
+    for tag, start, end, page_start, _page_end in matcher.get_opcodes():
         if tag == "equal":
             continue
         if page_start < len(page):
