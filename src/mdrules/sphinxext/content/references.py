@@ -41,6 +41,8 @@ def missing_label(app: Sphinx, target: str) -> str | None:
             continue
         number = target.removeprefix(prefix).replace("-", ".")
         units = [u for u in regulation_units(app.env).values() if u.regulation == regulation.id]
+        if not units:
+            return None  # the regulation's page is not in this build
         near = neighbours(units, Unit(target, regulation.id, number, regulation.page))
         close = difflib.get_close_matches(number, [u.number for u in units], n=1)
         guess = ""
@@ -81,6 +83,8 @@ def warn_missing_part(
     """
     if node.get("refdomain") != "std" or node.get("reftype") != "ref":
         return None
+    if not (app.config.nitpicky or node.get("refwarn")):
+        return None  # Sphinx would not warn either
     target = str(node["reftarget"])
     if target in env.domains.standard_domain.anonlabels:
         return None
