@@ -13,16 +13,17 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from mdrules.changes.compare import BehaviourChange, Report
+from mdrules.changes.probe_calls import result, what
+from mdrules.changes.probe_text import UnreadableError, scan_units
+from mdrules.changes.snapshot import Snapshot
+from mdrules.changes.wording import outcome
 from mdrules.cli import main
 from mdrules.decision import Decision, Message, Outcome
-from mdrules.history.compare import BehaviourChange, Report
 from mdrules.history.diff import diff
-from mdrules.history.probe_calls import result, what
-from mdrules.history.probe_text import UnreadableError, scan_units
 from mdrules.history.releases import changes_since_release, previous_release
-from mdrules.history.snapshot import PROBE, Snapshot
+from mdrules.history.snapshot import PROBE
 from mdrules.history.terminal import summary
-from mdrules.history.wording import outcome
 from mdrules.regulations import REGULATIONS
 
 # A lower-case word of the text, not part of a role's target or a parameter key.

@@ -15,3 +15,7 @@ class RulesetError(ValueError):
 
 class UnknownRegulationError(LookupError):
     """A regulation id or module that names no configured regulation."""
+
+
+class ReleaseError(ValueError):
+    """A release's snapshot that cannot be stored or read: it differs, or names no version."""

@@ -9,6 +9,7 @@ nowhere: the regulation's package builds its :class:`Ruleset` from the modules t
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 from typing import Any, ParamSpec
 
@@ -123,6 +124,9 @@ class Ruleset:
     """Every rule, by key ``regulation.question``."""
     classifications: Mapping[str, Classification] = field(default_factory=dict)
     """Every part no rule encodes, by label, with why."""
+    folder: Path | None = None
+    """The regulation's own folder (its package), which holds its stored releases; set by
+    :func:`mdrules.regulations.load` from the module that defines the ruleset."""
 
     def __post_init__(self) -> None:
         """Check that everything in the ruleset belongs to its regulation."""

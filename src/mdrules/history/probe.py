@@ -4,9 +4,10 @@ This file runs as a script inside another version's source tree (``python -P pro
 ROOT OUT``), with that version's ``src`` first on the path. It therefore imports nothing of the
 running ``mdrules`` but the version's own, and only through names every version has had:
 ``mdrules.regulations.REGULATIONS`` and its rules and parameters
-(``probe_text.rules_and_parameters`` reads either layout). Its parts are its sibling files
-``probe_text.py`` (the articles), ``probe_calls.py`` (rule calls) and
-``probe_examples.py`` (running the examples and tests), loaded from beside it.
+(``probe_text.rules_and_parameters`` reads either layout). Its parts are files loaded as they
+are: ``probe_examples.py`` beside it (running the examples and tests), and the engine's readings
+that the handbook's page of changes shares, ``mdrules/changes/probe_text.py`` (the articles, the
+parameters and the facts) and ``mdrules/changes/probe_calls.py`` (rule calls).
 
 ``snapshot`` writes the articles (text per label, Dutch and English), the parameters, and every
 rule call that the version's examples and tests make, with its result. ``evaluate`` replays calls
@@ -25,54 +26,26 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if not (TYPE_CHECKING or __package__):  # run as a script: its parts are the files beside it
-    sys.path.append(str(Path(__file__).resolve().parent))
+PARTS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "changes")
+"""The folders of the probe's parts: ``probe_examples.py`` beside it, the readings in changes/."""
+
+if not (TYPE_CHECKING or __package__):  # run as a script: its parts are files, not the package
+    sys.path.extend(str(folder) for folder in PARTS)
 
 if TYPE_CHECKING or __package__:
-    from mdrules.history.probe_calls import evaluate
+    from mdrules.changes.probe_calls import evaluate
+    from mdrules.changes.probe_text import (
+        UnreadableError,
+        articles,
+        describe,
+        parameters,
+        registry,
+    )
     from mdrules.history.probe_examples import record
-    from mdrules.history.probe_text import UnreadableError, articles, describe, rules_and_parameters
 else:
     from probe_calls import evaluate
     from probe_examples import record
-    from probe_text import UnreadableError, articles, describe, rules_and_parameters
-
-
-def parameters() -> dict[str, dict[str, Any]]:
-    """Return every parameter: its article and its value as the text shows it in each language."""
-    from mdrules.parameters import render
-
-    found = {}
-    for key, parameter in sorted(rules_and_parameters()[1].items()):
-        values = {}
-        for language in ("nl", "en"):
-            try:
-                values[language] = str(render(parameter, language, ""))
-            except Exception as error:
-                msg = f"cannot render parameter {key} in {language}: {describe(error)}"
-                raise UnreadableError(msg) from error
-        found[key] = {
-            "regulation": parameter.citation.regulation,
-            "article": parameter.citation.article,
-            "description": str(getattr(parameter, "description", "")),
-            **values,
-        }
-    return found
-
-
-def registry() -> dict[str, dict[str, Any]]:
-    """Return each regulation's title, version and date."""
-    from mdrules.regulations import REGULATIONS
-
-    return {
-        key: {
-            "title": regulation.title,
-            "version": str(regulation.version),
-            "date": regulation.version_date.isoformat() if regulation.version_date else None,
-            "page": regulation.page,
-        }
-        for key, regulation in REGULATIONS.items()
-    }
+    from probe_text import UnreadableError, articles, describe, parameters, registry
 
 
 def snapshot(root: Path) -> dict[str, Any]:

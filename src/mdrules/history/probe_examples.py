@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING or __package__:
-    from mdrules.history.probe_calls import Recorder
-    from mdrules.history.probe_text import UnreadableError, rules_and_parameters, scan_units
+    from mdrules.changes.probe_calls import Recorder
+    from mdrules.changes.probe_text import UnreadableError, rules_and_parameters, scan_units
 else:  # run by the probe script: its sibling files, never the version's own mdrules
     from probe_calls import Recorder
     from probe_text import UnreadableError, rules_and_parameters, scan_units

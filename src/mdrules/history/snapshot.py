@@ -1,4 +1,7 @@
-"""A version read by the probe: its articles, parameters and recorded rule calls."""
+"""Read a version with the probe, in a process of its own: its snapshot, and replayed calls.
+
+The snapshot's data model is the engine's (:mod:`mdrules.changes.snapshot`).
+"""
 
 import hashlib
 import importlib.util
@@ -10,80 +13,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
+from mdrules.changes.snapshot import Case, Snapshot
 from mdrules.history.sources import Version
 
 PROBE = Path(__file__).with_name("probe.py")
-"""The probe script; its parts are the ``probe_*.py`` files beside it."""
+"""The probe script; its parts are the ``probe_*.py`` files beside it and in ``changes/``."""
 
 
 class ProbeError(RuntimeError):
     """The probe could not read a version."""
-
-
-class Article(BaseModel):
-    """A labelled part of a regulation's page, as the reader sees its words."""
-
-    model_config = ConfigDict(frozen=True)
-
-    label: str
-    number: str
-    nl: str
-    en: str | None
-    """``None`` when the version's English catalog lacks one of its messages."""
-
-
-class ParameterValue(BaseModel):
-    """A parameter of a version, with its value as the page writes it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    regulation: str
-    article: str
-    description: str
-    nl: str
-    en: str
-
-
-class Facts(BaseModel):
-    """A regulation's title, version and date in a version of the handbook."""
-
-    model_config = ConfigDict(frozen=True)
-
-    title: str
-    version: str
-    date: str | None
-    page: str
-
-
-class Case(BaseModel):
-    """A rule call an example or test of a version makes, with what it gave."""
-
-    model_config = ConfigDict(frozen=True)
-
-    rule: str
-    inputs: dict[str, Any]
-    origin: str
-    result: dict[str, Any]
-
-    @property
-    def key(self) -> str:
-        """The call's identity: the rule and its inputs."""
-        return json.dumps([self.rule, self.inputs], sort_keys=True, ensure_ascii=False)
-
-
-class Snapshot(BaseModel):
-    """Everything the comparison needs of one version."""
-
-    model_config = ConfigDict(frozen=True)
-
-    registry: dict[str, Facts]
-    articles: dict[str, list[Article]]
-    parameters: dict[str, ParameterValue]
-    cases: list[Case]
-    skipped: list[str] = []
-    """The decision tables (test files) not run, because pytest is not installed."""
 
 
 def _environment() -> dict[str, str]:
@@ -111,7 +49,11 @@ def _cache_key(version: Version) -> str | None:
     if version.commit is None:
         return None
     digest = hashlib.sha256()
-    for part in sorted(PROBE.parent.glob("probe*.py")):
+    parts = [
+        *PROBE.parent.glob("probe*.py"),
+        *PROBE.parent.parent.joinpath("changes").glob("probe*.py"),
+    ]
+    for part in sorted(parts, key=lambda path: path.name):
         digest.update(part.read_bytes())
     tables = "" if pytest_installed() else "-without-pytest"
     return f"{version.commit}-{digest.hexdigest()[:16]}{tables}"

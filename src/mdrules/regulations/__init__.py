@@ -12,6 +12,7 @@ line, the Sphinx setting ``mdrules_regulations`` for a build.
 '1.04'
 """
 
+import dataclasses
 import functools
 import importlib
 import os
@@ -38,10 +39,11 @@ def configured() -> tuple[str, ...]:
 
 @functools.cache
 def load(names: Sequence[str] = DEFAULT) -> Rulesets:
-    """Import regulation modules and return their rulesets, in order.
+    """Import regulation modules and return their rulesets, in order, each with its folder.
 
-    >>> list(load(("mdrules.regulations.leeuwarden",)))
-    ['leeuwarden']
+    >>> rulesets = load(("mdrules.regulations.leeuwarden",))
+    >>> list(rulesets), rulesets["leeuwarden"].folder.name
+    (['leeuwarden'], 'leeuwarden')
     """
     rulesets = []
     for name in names:
@@ -54,6 +56,8 @@ def load(names: Sequence[str] = DEFAULT) -> Rulesets:
         if not isinstance(ruleset, Ruleset):
             msg = f"expected module {name} to define RULESET, a Ruleset; it does not"
             raise UnknownRegulationError(msg)
+        if ruleset.folder is None and getattr(module, "__file__", None):
+            ruleset = dataclasses.replace(ruleset, folder=Path(str(module.__file__)).parent)
         if ruleset.metadata.locale_dir is not None:
             add_locale_dir(Path(ruleset.metadata.locale_dir))
         rulesets.append(ruleset)

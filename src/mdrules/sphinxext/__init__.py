@@ -87,7 +87,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("faq-basis", faq.FaqBasisDirective)
     app.add_directive("comparison", comparison.ComparisonDirective)
     app.add_directive("revisions", revisions.RevisionsDirective)
-    app.add_directive("changes", changes.ChangesDirective)
+    changes.setup(app)
     app.add_directive("version-line", revisions.VersionLineDirective)
     app.add_post_transform(revisions.OptionalReferences)
     app.connect("doctree-resolved", faq.add_faq_links)

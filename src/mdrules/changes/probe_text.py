@@ -313,3 +313,40 @@ def _unit(unit: Unit, english: dict[str, str], helpers: Helpers) -> dict[str, An
         if any(text is None for text in translated)
         else " ".join(plain_text(text or "", "en", helpers) for text in translated),
     }
+
+
+def parameters() -> dict[str, dict[str, Any]]:
+    """Return every parameter: its article and its value as the text shows it in each language."""
+    from mdrules.parameters import render
+
+    found = {}
+    for key, parameter in sorted(rules_and_parameters()[1].items()):
+        values = {}
+        for language in ("nl", "en"):
+            try:
+                values[language] = str(render(parameter, language, ""))
+            except Exception as error:
+                msg = f"cannot render parameter {key} in {language}: {describe(error)}"
+                raise UnreadableError(msg) from error
+        found[key] = {
+            "regulation": parameter.citation.regulation,
+            "article": parameter.citation.article,
+            "description": str(getattr(parameter, "description", "")),
+            **values,
+        }
+    return found
+
+
+def registry() -> dict[str, dict[str, Any]]:
+    """Return each regulation's title, version and date."""
+    from mdrules.regulations import REGULATIONS
+
+    return {
+        key: {
+            "title": regulation.title,
+            "version": str(regulation.version),
+            "date": regulation.version_date.isoformat() if regulation.version_date else None,
+            "page": regulation.page,
+        }
+        for key, regulation in REGULATIONS.items()
+    }
