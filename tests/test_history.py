@@ -277,7 +277,7 @@ def test_diff_reads_the_repository_of_the_current_directory(
 
 
 def test_the_release_page_compares_with_the_previous_tag(repository: Path) -> None:
-    """After a new version in the register, the page's report is against the previous tag."""
+    """After a new version in the register, the report is against the previous release tag."""
     assert previous_release(repository, "haarlem", "1.04") is None
     edit(
         repository,

@@ -155,7 +155,9 @@ def run_tables(root: Path, paths: list[str], recorder: Recorder) -> list[str]:
         settings.load_profile("probe")
     problems = _Problems()
     # Without the version's conftest files: they set up builds and browsers, which tables need not.
-    arguments = ["-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=", "-W", "ignore"]
+    # In their own order (not pytest-randomly's): a call is named by the first test that makes it.
+    arguments = ["-q", "-p", "no:cacheprovider", "-p", "no:randomly", "--no-header", "-o"]
+    arguments += ["addopts=", "-W", "ignore"]
     arguments += ["--noconftest", "--rootdir", str(root), *paths]
     with contextlib.redirect_stdout(io.StringIO()):
         status = pytest.main(arguments, plugins=[recorder, problems])
