@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,7 +94,7 @@ def _older(current: dict[str, object], forty: dict[str, object]) -> dict[str, ob
     Its limit was 20 days, so 25 days abroad were refused as 40 days are now; and article 3.1 said
     "alle medewerkers" where it now says "iedereen".
     """
-    old = json.loads(json.dumps(current))
+    old: dict[str, Any] = json.loads(json.dumps(current))
     old["registry"]["demo"]["version"] = "0"
     limit = old["parameters"]["demo.max_days_abroad"]
     assert (limit["nl"], limit["en"]) == ("30", "30"), limit
@@ -109,10 +110,8 @@ def _older(current: dict[str, object], forty: dict[str, object]) -> dict[str, ob
     return old
 
 
-@pytest.fixture(scope="module")
-def demo_site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """Build the demo with a stored release 0 in both languages; return each page of changes."""
-    base = tmp_path_factory.mktemp("releases")
+def _demo_tree(base: Path) -> tuple[Path, dict[str, str], dict[str, Any]]:
+    """Copy the demo with a page of changes; return it, its environment and a release 0."""
     regulations = base / "regulations"
     demo = regulations / "demo"
     shutil.copytree(HERE / "regulations" / "demo", demo)
@@ -122,19 +121,40 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     read = _run(env, sys.executable, "-c", CURRENT, str(demo))
     assert read.returncode == 0, read.stderr
     current = json.loads(read.stdout)
-    old = _older(current["snapshot"], current["forty"])
+    return demo, env, _older(current["snapshot"], current["forty"])
+
+
+def _build(base: Path, demo: Path, env: dict[str, str], language: str) -> str:
+    """Build the demo in a language, incrementally; return its page of changes."""
+    out = base / language
+    built = _run(
+        env, sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-q",
+        "-c", str(base), "-D", f"language={language}", str(demo / "docs"), str(out),
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    return (out / "wijzigingen.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Build the demo with a stored release 0 in both languages; return each page of changes."""
+    base = tmp_path_factory.mktemp("releases")
+    demo, env, old = _demo_tree(base)
     (demo / "releases").mkdir()
     (demo / "releases" / "0.json").write_text(json.dumps(old), encoding="utf-8")
-    pages = {}
-    for language in ("nl", "en"):
-        out = base / language
-        built = _run(
-            env, sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-q",
-            "-c", str(base), "-D", f"language={language}", str(demo / "docs"), str(out),
-        )  # fmt: skip
-        assert built.returncode == 0, built.stderr
-        pages[language] = (out / "wijzigingen.html").read_text(encoding="utf-8")
-    return pages
+    return {language: _build(base, demo, env, language) for language in ("nl", "en")}
+
+
+def test_a_release_stored_or_removed_later_rebuilds_the_page(tmp_path: Path) -> None:
+    """An incremental build rereads the page when a release is stored or removed after it."""
+    demo, env, old = _demo_tree(tmp_path)
+    nothing = "Er is geen eerdere versie om mee te vergelijken"
+    assert nothing in _build(tmp_path, demo, env, "nl")
+    (demo / "releases").mkdir()
+    (demo / "releases" / "0.json").write_text(json.dumps(old), encoding="utf-8")
+    assert "vergeleken met de vorige release, demo-0." in _build(tmp_path, demo, env, "nl")
+    (demo / "releases" / "0.json").unlink()
+    assert nothing in _build(tmp_path, demo, env, "nl")
 
 
 @pytest.mark.parametrize(
@@ -233,3 +253,35 @@ def test_release_stores_the_same_bytes_and_refuses_another_snapshot(checkout: Pa
     forced = _release(checkout, "--force")
     assert forced.returncode == 0, forced.stderr
     assert stored.read_bytes() == data
+
+
+def test_the_editions_share_a_report_computed_from_the_same_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report is kept under the digest of its files: reused while they are the same, not after."""
+    from mdrules.changes import since
+    from mdrules.changes.snapshot import dumps
+    from mdrules.changes.stored import StoredRelease
+
+    snapshot = since.current_snapshot(ROOT, "haarlem")
+    path = tmp_path / "releases" / "1.03.json"
+    path.parent.mkdir()
+    path.write_text(dumps(snapshot), encoding="utf-8")
+    release = StoredRelease("1.03", path)
+    cache = tmp_path / "cache"
+    first = since.cached_changes_since(release, ROOT, "haarlem", "haarlem-1.03", cache)
+    assert first.parameters == ()
+
+    def recompute(*_arguments: object) -> None:
+        raise AssertionError("expected the kept report to be reused")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(since, "changes_since", recompute)
+        again = since.cached_changes_since(release, ROOT, "haarlem", "haarlem-1.03", cache)
+    assert again == first
+    data = snapshot.model_dump(mode="json")
+    data["parameters"]["haarlem.icloud_free_gb"]["nl"] = "4"
+    path.write_text(dumps(type(snapshot).model_validate(data)), encoding="utf-8")
+    changed = since.cached_changes_since(release, ROOT, "haarlem", "haarlem-1.03", cache)
+    assert [change.key for change in changed.parameters] == ["haarlem.icloud_free_gb"]
+    assert len(list(cache.glob("haarlem-*.json"))) == 1

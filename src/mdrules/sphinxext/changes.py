@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from mdrules.changes.compare import ArticleChange, Report, by_rule
 from mdrules.changes.redline import Segment
-from mdrules.changes.since import changes_since
+from mdrules.changes.since import cached_changes_since
 from mdrules.changes.stored import previous_release, releases_folder
 from mdrules.changes.wording import (
     FIELDS,
@@ -39,6 +39,9 @@ from mdrules.regulations import RULESETS
 from mdrules.ruleset import Ruleset
 from mdrules.sphinxext.provisions import label_reference
 from mdrules.sphinxext.revisions import regulation_argument
+
+CACHE = "changes"
+"""The folder, beside the doctrees of the editions, where their builds share the reports."""
 
 LISTINGS = "mdrules_release_listings"
 """The environment's record, per document, of the stored releases each folder held when read."""
@@ -143,7 +146,8 @@ class ChangesDirective(SphinxDirective):
             )
             return [_plain(text)]
         tag = f"{regulation.id}-{release.version}"
-        report = changes_since(release.load(), root, regulation.id, tag)
+        cache = Path(self.env.doctreedir).parent / CACHE
+        report = cached_changes_since(release, root, regulation.id, tag, cache)
         intro = t(
             N_("Versie {version} vergeleken met de vorige release, {tag}."),
             language,
