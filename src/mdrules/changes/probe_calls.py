@@ -2,6 +2,8 @@
 
 Part of the probe (:mod:`mdrules.history.probe`): it runs inside another version's source tree and
 imports nothing of the running ``mdrules``, only that version's own, inside its functions.
+The handbook's page of changes imports it too (:mod:`mdrules.changes.since`), to ask a
+stored release's calls again of the rules in use.
 
 A rule that refuses its input (``ValueError``, as the ``mdrules`` command reports bad input) gives
 a refusal, an outcome like any other. Any other failure of a call, or of reading its decision, is
