@@ -31,9 +31,16 @@ _COMMITTED = _last_commit_time()
 if _COMMITTED:
     os.environ.setdefault("SOURCE_DATE_EPOCH", _COMMITTED)
 
-project = "Handboek mobiele middelen"  # the English edition is named by mdrules.sphinxext
+# The handbook's name and who holds its texts, in each edition's language; mdrules.sphinxext sets
+# project, html_title and copyright from them for the edition being built.
+mdrules_project = {"nl": "Handboek mobiele middelen", "en": "Mobile devices handbook"}
+mdrules_copyright = {
+    "nl": "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden",
+    "en": "the municipalities of Haarlem & Zandvoort and the municipality of Leeuwarden",
+}
+project = mdrules_project["nl"]
 author = "mdrules"
-copyright = "gemeenten Haarlem & Zandvoort en gemeente Leeuwarden"
+copyright = mdrules_copyright["nl"]
 language = "nl"
 
 extensions = ["myst_parser", "sphinx.ext.doctest", "autodoc2", "mdrules.sphinxext"]
@@ -41,11 +48,11 @@ extensions = ["myst_parser", "sphinx.ext.doctest", "autodoc2", "mdrules.sphinxex
 # The API reference: generated into docs/reference/api/ (not committed), English in every edition.
 autodoc2_packages = [{"path": "../src/mdrules", "exclude_dirs": ["sphinxext", "__pycache__"]}]
 autodoc2_output_dir = "reference/api"
-autodoc2_render_plugin = "mdrules.sphinxext.apidoc.FieldRenderer"
+autodoc2_render_plugin = "mdrules.sphinxext.content.apidoc.FieldRenderer"
 autodoc2_hidden_objects = ["private", "inherited", "dunder"]
 autodoc2_hidden_regexes = [r".*\.model_config"]
 autodoc2_class_docstring = "both"
-autodoc2_docstring_parser_regexes = [(r".*", "mdrules.sphinxext.docstrings")]
+autodoc2_docstring_parser_regexes = [(r".*", "mdrules.sphinxext.speed.docstrings")]
 myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline"]
 myst_heading_anchors = 0
 

@@ -9,9 +9,10 @@ styles and scripts, the search's scripts and index, and what the search fetches 
 and as gzip would send them (Pagefind's index files are compressed already and count as they
 are). Figures are medians over the queries, each run ``RUNS`` times.
 
-``make bench`` measures the handbook's search (Pagefind, ``mdrules.sphinxext.search``). Another
-build can be measured too, with a script that tells when its search has answered; for Sphinx's
-own search: ``python bench/search_bench.py SITE sphinx``.
+``make bench`` measures the handbook's search (Pagefind,
+``mdrules.sphinxext.content.search``). Another build can be measured too, with a script that
+tells when its search has answered; for Sphinx's own search:
+``python bench/search_bench.py SITE sphinx``.
 """
 
 import gzip

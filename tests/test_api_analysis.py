@@ -6,7 +6,7 @@ from pathlib import Path
 
 from autodoc2.config import Config
 
-from mdrules.sphinxext.api_analysis import STORE, analysis_key, skippable_modules
+from mdrules.sphinxext.speed.api_analysis import STORE, analysis_key, skippable_modules
 
 CONF = """extensions = ["myst_parser", "autodoc2", "mdrules.sphinxext"]
 autodoc2_packages = ["../shapes"]

@@ -14,8 +14,8 @@ from jinja2.ext import babel_extract
 
 from conftest import ROOT, Build, build_handbook
 from mdrules.regulations import REGULATIONS, RULESETS
-from mdrules.sphinxext.navigation import TOGGLE_LABEL
-from mdrules.sphinxext.theme import UNMARKED_LABELS
+from mdrules.sphinxext.content.navigation import TOGGLE_LABEL
+from mdrules.sphinxext.content.theme import UNMARKED_LABELS
 
 
 def _pages(build: Build) -> list[Path]:
@@ -164,7 +164,7 @@ def _extension_messages() -> set[str]:
     import ast
 
     found: set[str] = set()
-    for path in (ROOT / "src/mdrules/sphinxext").glob("*.py"):
+    for path in (ROOT / "src/mdrules/sphinxext").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

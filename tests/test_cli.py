@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mdrules.cli import build_parser, main
+from mdrules.errors import DateRangeError, InputError, SourceError, UnknownRegulationError
 from mdrules.regulations import RULESETS
 
 
@@ -124,3 +125,41 @@ def test_output_options_after_the_question(capsys: pytest.CaptureFixture[str]) -
     )
     assert status == 0
     assert json.loads(out)["outcome"] == "not_allowed"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        InputError("the number must be a whole number"),
+        DateRangeError("past the calendar"),
+        UnknownRegulationError("no such regulation"),
+        SourceError("no such version"),
+    ],
+)
+def test_errors_are_classified_by_type(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    """An error of mdrules exits with 2 and its message, whatever the message's wording."""
+
+    def fail(_arguments: object) -> str:
+        raise error
+
+    monkeypatch.setattr("mdrules.cli._answer", fail)
+    status, out, err = run(capsys, "ask", "haarlem", "security-code", "--code", "1234")
+    assert (status, out) == (2, "")
+    assert err == f"mdrules: error: {error}\n"
+
+
+def test_a_fault_of_the_program_is_not_reported_as_bad_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain ValueError is a fault, not the asker's mistake: it is not turned into exit 2."""
+
+    def fail(_arguments: object) -> str:
+        msg = "expected something the program got wrong"
+        raise ValueError(msg)
+
+    monkeypatch.setattr("mdrules.cli._answer", fail)
+    with pytest.raises(ValueError, match="the program got wrong"):
+        main(["ask", "haarlem", "security-code", "--code", "1234"])
+    assert capsys.readouterr().err == ""

@@ -7,7 +7,7 @@ from mdrules.i18n import translate
 from mdrules.parameters import Parameter
 from mdrules.regulations import RULESETS, haarlem
 from mdrules.regulations.comparison import TOPICS
-from mdrules.sphinxext.comparison import _answer
+from mdrules.sphinxext.content.comparison import _answer
 
 
 def test_every_topic_asks_both_regulations() -> None:
@@ -54,7 +54,7 @@ def test_a_changed_parameter_changes_the_answer(monkeypatch: pytest.MonkeyPatch)
         citation=haarlem.FORBIDDEN_CODES.citation,
         description=haarlem.FORBIDDEN_CODES.description,
     )
-    monkeypatch.setattr(haarlem.s2_3_security, "FORBIDDEN_CODES", changed)
+    monkeypatch.setattr(haarlem.s2_3_15_16_security, "FORBIDDEN_CODES", changed)
     after = _answer(question, "nl").astext()
     assert after != before
     assert "Toegestaan: De code 1234 is toegestaan: het is niet 0000 of 9999." in after

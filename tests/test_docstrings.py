@@ -1,6 +1,7 @@
 """The API reference's docstring parser: docutils' documents, from state machines that are kept."""
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
 from docutils import nodes
@@ -9,7 +10,10 @@ from docutils.parsers import rst
 from docutils.parsers.rst import Directive, directives
 from docutils.utils import new_document
 
-from mdrules.sphinxext import docstrings
+from mdrules.sphinxext.speed import docstrings
+
+#: The state machines a build keeps, for the parses of these tests.
+MACHINES = docstrings.Machines()
 
 TEXTS = [
     "A *short* text with ``code`` and a `link <https://example.org>`_.",
@@ -46,6 +50,7 @@ def parse(parser: rst.Parser, text: str, **settings: object) -> str:
     values.report_level = 5  # the messages are in the document; none on the terminal
     for name, value in settings.items():
         setattr(values, name, value)
+    values.env = SimpleNamespace(mdrules_state_machines=MACHINES)  # a build's environment
     document = new_document("<docstring>", values)
     parser.parse(text, document)
     return document.pformat()
@@ -61,10 +66,10 @@ def test_same_documents_as_docutils_one_after_another() -> None:
 def test_one_machine_serves_every_docstring() -> None:
     """The parses after the first reuse its state machine: no new one is made."""
     parse(docstrings.Parser(), TEXTS[0])
-    machines = {id(machine) for _, machine in docstrings._IDLE}
+    machines = {id(machine) for _, machine in MACHINES.idle}
     for text in TEXTS:
         parse(docstrings.Parser(), text)
-    assert {id(machine) for _, machine in docstrings._IDLE} == machines
+    assert {id(machine) for _, machine in MACHINES.idle} == machines
 
 
 def test_too_long_lines_are_reported_as_docutils_does() -> None:
@@ -79,10 +84,10 @@ def test_too_long_lines_are_reported_as_docutils_does() -> None:
 def test_a_parse_that_fails_leaves_no_trace() -> None:
     """A machine that stopped on an exception is dropped; the next docstring is parsed as usual."""
     parse(docstrings.Parser(), TEXTS[0])
-    idle = [machine for _, machine in docstrings._IDLE]
+    idle = [machine for _, machine in MACHINES.idle]
     with pytest.raises(RuntimeError, match="stopped"):
         parse(docstrings.Parser(), "Before.\n\n.. failing::\n\nAfter.")
-    kept = [machine for _, machine in docstrings._IDLE]
+    kept = [machine for _, machine in MACHINES.idle]
     assert not any(machine in kept for machine in idle)  # the failed one took the idle one
     for text in TEXTS:
         assert parse(docstrings.Parser(), text) == parse(rst.Parser(), text), text

@@ -15,7 +15,8 @@ import pytest
 from mdrules.catalogs import check_package
 from mdrules.cli import main
 from mdrules.decision import Decision, Message
-from mdrules.i18n import Named, Phrase, Territory, TranslationError, translate
+from mdrules.errors import TranslationError
+from mdrules.i18n import Named, Phrase, Territory, translate
 from mdrules.messages import extract_package
 from mdrules.regulations import RULESETS, haarlem, leeuwarden
 from mdrules.regulations.haarlem import (
@@ -30,12 +31,12 @@ from mdrules.regulations.haarlem import (
     UnlockMethod,
 )
 from mdrules.regulations.leeuwarden import (
+    MEANS,
     Activity,
     DataKind,
     Direction,
     Event,
     Location,
-    Means,
     Principal,
     Purpose,
     Requester,
@@ -182,16 +183,16 @@ CASES: dict[str, list[dict[str, Any]]] = {
         for college in JUDGEMENTS
     ],
     "leeuwarden.means": [
-        {"item": item, "provided_or_paid": provided} for item in Means for provided in JUDGEMENTS
+        {"item": item, "provided_or_paid": provided} for item in MEANS for provided in JUDGEMENTS
     ],
     "leeuwarden.private-use": [
         {"item": item, "limited_and_not_disruptive": limited}
-        for item in Means
+        for item in MEANS
         for limited in JUDGEMENTS
     ],
     "leeuwarden.lending": [
         {"item": item, "prior_permission": permission, "action": action}
-        for item in Means
+        for item in MEANS
         for permission in JUDGEMENTS
         for action in Transfer
     ],

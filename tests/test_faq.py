@@ -7,7 +7,7 @@ import pytest
 
 from conftest import ROOT, Build
 from mdrules.labels import provision_label
-from mdrules.sphinxext.search_index import read_records
+from mdrules.sphinxext.content.search_index import read_records
 
 FAQ_PAGES = {"haarlem": ROOT / "docs/faq/haarlem.md", "leeuwarden": ROOT / "docs/faq/leeuwarden.md"}
 ENTRY = re.compile(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import Build
+from mdrules.errors import FidelityError
 from mdrules.fidelity import (
-    FidelityError,
     Repair,
     apply_repairs,
     expected_text,

@@ -16,6 +16,7 @@ from conftest import ROOT
 from mdrules.changes.compare import BehaviourChange, Report
 from mdrules.changes.probe_calls import result, what
 from mdrules.changes.probe_text import UnreadableError, scan_units
+from mdrules.changes.probe_values import parameters as probe_parameters
 from mdrules.changes.snapshot import Snapshot
 from mdrules.changes.wording import outcome
 from mdrules.cli import main
@@ -24,11 +25,13 @@ from mdrules.history.diff import diff
 from mdrules.history.releases import changes_since_release, previous_release
 from mdrules.history.snapshot import PROBE
 from mdrules.history.terminal import summary
-from mdrules.regulations import REGULATIONS
+from mdrules.parameters import render
+from mdrules.regulations import REGULATIONS, RULESETS
 
 # A lower-case word of the text, not part of a role's target or a parameter key.
 WORD = re.compile(r"(?<![`{<\w.:])[a-z]{5,}(?![\w`}>])")
 PAGES = {"haarlem": "docs/haarlem/beleid.md", "leeuwarden": "docs/leeuwarden/regeling.md"}
+HAARLEM_PARAMETERS = "src/mdrules/regulations/haarlem/parameters.toml"
 
 
 def git(repository: Path, *arguments: str) -> str:
@@ -175,15 +178,15 @@ def test_a_sentence_a_parameter_and_a_list(repository: Path) -> None:
     )
     edit(
         repository,
-        "src/mdrules/regulations/haarlem/s2_4_devices.py",
-        '"depreciation_smartphone_tablet_months",\n    36,',
-        '"depreciation_smartphone_tablet_months",\n    48,',
+        HAARLEM_PARAMETERS,
+        "[depreciation_smartphone_tablet_months]\nvalue = 36\n",
+        "[depreciation_smartphone_tablet_months]\nvalue = 48\n",
     )
     edit(
         repository,
-        "src/mdrules/regulations/haarlem/s2_3_security.py",
-        '("0000", "1234"),',
-        '("0000", "1234", "1111"),',
+        HAARLEM_PARAMETERS,
+        'value = ["0000", "1234"]',
+        'value = ["0000", "1234", "1111"]',
     )
     commit(repository, "Review proposal")
     report = diff("haarlem-1.04", "HEAD", repository)
@@ -320,20 +323,16 @@ NUMBERS = [
 def test_random_parameter_edits_all_appear(repository: Path, seed: int) -> None:
     """Each parameter given a new value is reported with its old and new value, nothing else."""
     chance = random.Random(seed)
-    package = repository / "src" / "mdrules" / "regulations" / "haarlem"
+    source = repository / HAARLEM_PARAMETERS
     changed: dict[str, tuple[int, int]] = {}
     for name in chance.sample(NUMBERS, 2):
-        pattern = re.compile(rf'("{name}",\s*\n\s*)(\d+)(,)')
-        sources = [
-            path for path in sorted(package.glob("*.py")) if pattern.search(path.read_text())
-        ]
-        assert len(sources) == 1, name
-        text = sources[0].read_text(encoding="utf-8")
+        pattern = re.compile(rf"^(\[{name}\]\nvalue = )(\d+)$", re.MULTILINE)
+        text = source.read_text(encoding="utf-8")
         match = pattern.search(text)
         assert match is not None, name
         old = int(match[2])
         new = old + chance.randint(1, 20)
-        sources[0].write_text(pattern.sub(rf"\g<1>{new}\g<3>", text, count=1), encoding="utf-8")
+        source.write_text(pattern.sub(rf"\g<1>{new}", text, count=1), encoding="utf-8")
         changed[f"haarlem.{name}"] = (old, new)
     commit(repository, "Edit parameters")
     report = diff("haarlem-1.04", "HEAD", repository)
@@ -356,13 +355,13 @@ def test_a_changed_step_or_contact_is_a_changed_outcome(repository: Path) -> Non
     """
     edit(
         repository,
-        "src/mdrules/regulations/haarlem/s2_7_support.py",
-        '"servicedesk_closes",\n    dt.time(17, 0),',
-        '"servicedesk_closes",\n    dt.time(16, 30),',
+        HAARLEM_PARAMETERS,
+        "[servicedesk_closes]\nvalue = 17:00:00\n",
+        "[servicedesk_closes]\nvalue = 16:30:00\n",
     )
     edit(
         repository,
-        "src/mdrules/regulations/haarlem/s2_3_use.py",
+        HAARLEM_PARAMETERS,
         '"servicedesk.iv@haarlem.nl"',
         '"meldingen@haarlem.nl"',
     )
@@ -393,6 +392,82 @@ def test_a_changed_step_or_contact_is_a_changed_outcome(repository: Path) -> Non
     assert "Inform the administrator quickly" in summary(report, "en")
 
 
+SECURITY_TABLE = "src/mdrules/regulations/haarlem/tables/s2_3_15_16_security.toml"
+CODE_ROW = 'inputs = { code = "4821", kind = "sim" }\noutcome = '
+
+
+def test_parameters_and_decision_tables_are_compared_as_data(repository: Path) -> None:
+    """A value of parameters.toml and an answer a decision table expects, changed.
+
+    The ICT-Loket opens at 9:30; the table of 2.3.16 expects the code 4821 to be refused on a SIM
+    card while the rule still allows it: the row's expected outcome is a changed outcome. Once the
+    code is forbidden too, the call itself answers differently, and is reported once.
+    """
+    edit(
+        repository,
+        HAARLEM_PARAMETERS,
+        "[ict_loket_opens]\nvalue = 09:00:00\n",
+        "[ict_loket_opens]\nvalue = 09:30:00\n",
+    )
+    edit(repository, SECURITY_TABLE, CODE_ROW + '"allowed"', CODE_ROW + '"not_allowed"')
+    commit(repository, "The ICT-Loket opens later; 4821 is to be refused")
+    report = diff("haarlem-1.04", "HEAD", repository)
+    parameters = {change.key: change for change in report.parameters}
+    assert parameters["haarlem.ict_loket_opens"].old == {"nl": "9:00", "en": "9:00"}
+    assert parameters["haarlem.ict_loket_opens"].new == {"nl": "9:30", "en": "9:30"}
+    assert "haarlem.ict_loket_hours" in parameters  # its start is the opening time
+    code = [c for c in report.behaviour if c.rule == "haarlem.security-code"]
+    assert [(c.origin, c.inputs, c.old, c.new) for c in code] == [
+        (
+            "haarlem/s2_3_15_16_security/security-code-4",
+            {"code": "4821", "kind": "sim"},
+            {"outcome": "allowed", "articles": ["2.3.16"]},
+            {"outcome": "not_allowed", "articles": ["2.3.16"]},
+        )
+    ]
+    assert "Not allowed (Haarlem 2.3.16)" in summary(report, "en")
+    edit(
+        repository,
+        HAARLEM_PARAMETERS,
+        'value = ["0000", "1234"]',
+        'value = ["0000", "1234", "4821"]',
+    )
+    commit(repository, "4821 is forbidden")
+    report = diff("haarlem-1.04", "HEAD", repository)
+    sim = [
+        c
+        for c in report.behaviour
+        if c.rule == "haarlem.security-code"
+        and c.inputs.get("code") == "4821"
+        and "sim" in json.dumps(c.inputs)
+    ]
+    assert len(sim) == 1
+    assert (sim[0].old["outcome"], sim[0].new["outcome"]) == ("allowed", "not_allowed")
+    assert "text" in sim[0].new  # the rule's answer, not the table's expectation
+
+
+# Structured values whose rules' rendering is no text a page shows (a model's fields, a name the
+# rules derive): the probe writes them from the data alone.
+NOT_RENDERED_ALIKE = {
+    "haarlem.device_combinations",
+    "haarlem.servicedesk_hours",
+    "haarlem.ict_loket_hours",
+    "haarlem.ict_loket_zandvoort_hours",
+}
+
+
+def test_the_probe_reads_parameters_as_data_as_the_pages_write_them() -> None:
+    """The probe's values, read from parameters.toml alone, are the values the rules render."""
+    found = probe_parameters(ROOT)
+    assert set(found) == set(RULESETS.parameters)
+    for key, parameter in RULESETS.parameters.items():
+        assert found[key]["value"] is not None
+        assert found[key]["article"] == parameter.citation.article
+        if key not in NOT_RENDERED_ALIKE:
+            shown = {language: render(parameter, language) for language in ("nl", "en")}
+            assert {language: found[key][language] for language in shown} == shown, key
+
+
 def test_a_version_it_cannot_read_is_an_error(
     repository: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -413,7 +488,7 @@ def test_a_version_it_cannot_read_is_an_error(
     git(repository, "revert", "--no-edit", "HEAD")
     edit(
         repository,
-        "src/mdrules/regulations/haarlem/s2_3_security.py",
+        "src/mdrules/regulations/haarlem/s2_3_15_16_security.py",
         "def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:\n",
         "def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:\n"
         "    raise KeyError('forbidden_codes')\n",
@@ -490,3 +565,14 @@ def test_a_missing_english_answer_is_no_error_but_a_broken_message_is() -> None:
         UnreadableError, match=r"^the answer to haarlem\.incident \{\}: .* KeyError"
     ):
         result(lambda: broken, "haarlem.incident {}")
+
+
+def test_an_option_of_either_enumeration_is_carried_between_versions() -> None:
+    """A means recorded by a version with one enumeration of means replays as a device or not."""
+    from mdrules.changes.probe_calls import decode, encode
+    from mdrules.regulations.leeuwarden import Facility, Means
+    from mdrules.vocabulary import DeviceKind
+
+    assert decode({"$enum": "Means", "value": "laptop"}, Means) is DeviceKind.LAPTOP
+    assert decode({"$enum": "Means", "value": "druppel"}, Means) is Facility.DRUPPEL
+    assert decode(encode(Facility.SOFTWARE), Means) is Facility.SOFTWARE

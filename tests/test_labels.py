@@ -2,7 +2,8 @@
 
 import pytest
 
-from mdrules.labels import LabelError, provision_label, term_label
+from mdrules.errors import LabelError
+from mdrules.labels import provision_label, term_label
 
 
 @pytest.mark.parametrize(

@@ -14,13 +14,14 @@ from mdrules.decision import Decision, Outcome
 from mdrules.parameters import Parameter, render
 from mdrules.regulations import RULESETS, leeuwarden
 from mdrules.regulations.leeuwarden import (
+    MEANS,
     Activity,
     DataKind,
     Direction,
     Event,
+    Facility,
     Location,
     Means,
-    Principal,
     Purpose,
     Requester,
     Transfer,
@@ -120,19 +121,19 @@ def test_college_input_only_for_unnamed_roles() -> None:
 @pytest.mark.parametrize(
     ("item", "article"),
     [
-        (Means.SMARTPHONE, "1.2.a.i"),
-        (Means.LAPTOP, "1.2.a.i"),
-        (Means.THIN_CLIENT, "1.2.a.i"),
-        (Means.SOFTWARE, "1.2.a.ii"),
-        (Means.INTERNET, "1.2.a.iii"),
-        (Means.EMAIL, "1.2.a.iii"),
-        (Means.TEAMS, "1.2.a.iii"),
-        (Means.SERVICE_BIKE, "1.2.b"),
-        (Means.DESK_AND_CHAIR, "1.2.b"),
-        (Means.NS_BUSINESS_CARD, "1.2.b"),
-        (Means.DRUPPEL, "1.2.b"),
-        (Means.ARBO_PROVISIONS, "1.2.c"),
-        (Means.OTHER, "1.2.c"),
+        (DeviceKind.SMARTPHONE, "1.2.a.i"),
+        (DeviceKind.LAPTOP, "1.2.a.i"),
+        (DeviceKind.THIN_CLIENT, "1.2.a.i"),
+        (Facility.SOFTWARE, "1.2.a.ii"),
+        (Facility.INTERNET, "1.2.a.iii"),
+        (Facility.EMAIL, "1.2.a.iii"),
+        (Facility.TEAMS, "1.2.a.iii"),
+        (Facility.SERVICE_BIKE, "1.2.b"),
+        (Facility.DESK_AND_CHAIR, "1.2.b"),
+        (Facility.NS_BUSINESS_CARD, "1.2.b"),
+        (Facility.DRUPPEL, "1.2.b"),
+        (Facility.ARBO_PROVISIONS, "1.2.c"),
+        (Facility.OTHER, "1.2.c"),
     ],
 )
 def test_means_by_kind(item: Means, article: str) -> None:
@@ -150,15 +151,15 @@ def test_means_by_kind(item: Means, article: str) -> None:
 
 def test_means_not_provided_is_not_covered() -> None:
     """A means the municipality neither provides nor pays for is not a means of the regulation."""
-    decision = leeuwarden.means(Means.SMARTPHONE, provided_or_paid=False)
+    decision = leeuwarden.means(DeviceKind.SMARTPHONE, provided_or_paid=False)
     assert decision.outcome is Outcome.INFORMATION
     assert decision.explanation.render().startswith("De regeling geldt niet voor de smartphone")
 
 
 def test_every_means_has_a_name_and_an_article() -> None:
     """The tables of means are complete."""
-    assert set(leeuwarden.MEANS_NAMES) == set(Means)
-    assert set(leeuwarden.MEANS_ARTICLES) == set(Means)
+    assert set(leeuwarden.MEANS_NAMES) == set(MEANS)
+    assert set(leeuwarden.MEANS_ARTICLES) == set(MEANS)
 
 
 @pytest.mark.parametrize(
@@ -186,17 +187,17 @@ def test_lists_of_means_are_parameters(parameter: Parameter[Any], article: str, 
 
 
 def test_names_of_means_derive_from_the_lists() -> None:
-    """A means named in a list has that list's words as its name, where a sentence can use them."""
+    """A means named in a list has that list's words as its name: 3.2 names them as 1.2 does."""
     for parameter in (
         leeuwarden.ICT_FACILITIES,
         leeuwarden.FACILITIES,
         leeuwarden.PRIVATE_USE_EXCEPTED,
     ):
         for word in parameter.value:
-            if word.kind is not Means.DESK_AND_CHAIR:
-                assert leeuwarden.MEANS_NAMES[word.kind] is word.name
-    assert leeuwarden.MEANS_NAMES[Means.DESK_AND_CHAIR] == "het bureau en de stoel"
-    druppel = leeuwarden.means(Means.DRUPPEL, provided_or_paid=True).explanation.render()
+            if word.kind is not Facility.DESK_AND_CHAIR:
+                assert leeuwarden.MEANS_NAMES[word.kind] == word.name
+    assert leeuwarden.MEANS_NAMES[Facility.DESK_AND_CHAIR] == "het bureau en de stoel"
+    druppel = leeuwarden.means(Facility.DRUPPEL, provided_or_paid=True).explanation.render()
     assert druppel.endswith(
         "zoals de dienstfiets, bureau en stoel, de NS-Business Card en de druppel."
     )
@@ -204,10 +205,15 @@ def test_names_of_means_derive_from_the_lists() -> None:
 
 # Artikel 3 ---------------------------------------------------------------------------------------
 
-EXCEPTED = {Means.SERVICE_BIKE, Means.NS_BUSINESS_CARD, Means.ARBO_PROVISIONS, Means.DRUPPEL}
+EXCEPTED = {
+    Facility.SERVICE_BIKE,
+    Facility.NS_BUSINESS_CARD,
+    Facility.ARBO_PROVISIONS,
+    Facility.DRUPPEL,
+}
 
 
-@pytest.mark.parametrize("item", sorted(Means))
+@pytest.mark.parametrize("item", sorted(MEANS))
 @pytest.mark.parametrize("judgement", [None, True, False])
 def test_private_use(item: Means, judgement: bool | None) -> None:
     """Private use is limited and a judgement, except for four means where it is never allowed."""
@@ -227,7 +233,7 @@ def test_private_use(item: Means, judgement: bool | None) -> None:
 
 def test_private_use_condition_quotes_the_text() -> None:
     """An open judgement names "in beperkte mate" and "niet storend" as its condition."""
-    decision = leeuwarden.private_use(Means.SMARTPHONE)
+    decision = leeuwarden.private_use(DeviceKind.SMARTPHONE)
     assert condition_keys(decision) == ["limited_and_not_disruptive"]
     text = decision.conditions[0].text.render()
     assert "in beperkte mate" in text
@@ -237,10 +243,10 @@ def test_private_use_condition_quotes_the_text() -> None:
 def test_excepted_means_are_the_parameter() -> None:
     """The excepted means come from one parameter, the one the page shows."""
     assert tuple(word.kind for word in leeuwarden.PRIVATE_USE_EXCEPTED.value) == (
-        Means.SERVICE_BIKE,
-        Means.NS_BUSINESS_CARD,
-        Means.ARBO_PROVISIONS,
-        Means.DRUPPEL,
+        Facility.SERVICE_BIKE,
+        Facility.NS_BUSINESS_CARD,
+        Facility.ARBO_PROVISIONS,
+        Facility.DRUPPEL,
     )
     assert set(EXCEPTED) == {word.kind for word in leeuwarden.PRIVATE_USE_EXCEPTED.value}
     shown = render(leeuwarden.PRIVATE_USE_EXCEPTED, "nl", "and")
@@ -262,7 +268,7 @@ def test_lending_needs_prior_permission(
     permission: bool | None, outcome: Outcome, action: Transfer
 ) -> None:
     """Lending, pledging or making a means available to others needs prior permission."""
-    decision = leeuwarden.lending(Means.TABLET, prior_permission=permission, action=action)
+    decision = leeuwarden.lending(DeviceKind.TABLET, prior_permission=permission, action=action)
     assert decision.outcome is outcome
     assert articles(decision) == ["3.3"]
     if permission is None:
@@ -271,7 +277,7 @@ def test_lending_needs_prior_permission(
 
 def test_partner_using_the_work_tablet() -> None:
     """A partner is a third party: the tablet is lent only with prior permission."""
-    decision = leeuwarden.lending(Means.TABLET, action=Transfer.MAKE_AVAILABLE)
+    decision = leeuwarden.lending(DeviceKind.TABLET, action=Transfer.MAKE_AVAILABLE)
     assert decision.explanation.render() == (
         "Het is niet toegestaan om de tablet zonder voorafgaande toestemming aan derden ter "
         "beschikking te stellen."
@@ -371,31 +377,6 @@ def test_home_country_is_the_parameter() -> None:
     assert leeuwarden.HOME_COUNTRY.value.kind == "NL"
 
 
-@pytest.mark.parametrize(
-    ("stay", "other", "direction", "outcome"),
-    [
-        ("NL", "NL", Direction.OUTGOING, Outcome.ALLOWED),
-        ("NL", "BE", Direction.OUTGOING, Outcome.BLOCKED),
-        ("ES", "ES", Direction.OUTGOING, Outcome.ALLOWED),
-        ("ES", "NL", Direction.OUTGOING, Outcome.BLOCKED),
-        ("ES", "DE", Direction.OUTGOING, Outcome.BLOCKED),
-        ("US", "US", Direction.OUTGOING, Outcome.ALLOWED),
-        ("US", "NL", Direction.OUTGOING, Outcome.BLOCKED),
-        ("ES", "NL", Direction.INCOMING, Outcome.ALLOWED),
-        ("US", "NL", Direction.INCOMING, Outcome.ALLOWED),
-        ("ES", "ES", Direction.INCOMING, Outcome.ALLOWED),
-        ("NL", "NL", Direction.INCOMING, Outcome.ALLOWED),
-        ("ES", "DE", Direction.INCOMING, Outcome.BLOCKED),
-        ("NL", "BE", Direction.INCOMING, Outcome.BLOCKED),
-    ],
-)  # fmt: skip
-def test_calls_abroad(stay: str, other: str, direction: Direction, outcome: Outcome) -> None:
-    """Voice only within the country of stay; calls from the Netherlands can be received abroad."""
-    decision = leeuwarden.call_abroad(stay, other, direction)
-    assert decision.outcome is outcome
-    assert articles(decision) == ["4.1.c"]
-
-
 def test_calling_home_from_abroad_says_why() -> None:
     """Calling the Netherlands from abroad quotes the sentence that rules it out."""
     decision = leeuwarden.call_abroad("es", "nl")
@@ -437,37 +418,15 @@ def test_calls_within_the_country_of_stay(stay: str, direction: Direction) -> No
 
 # Artikel 4 lid 2 ---------------------------------------------------------------------------------
 
+# The decision tables of Artikel 4 are tables/art4_1_2_subscriptions.toml.
 
-@pytest.mark.parametrize(
-    ("country", "requires", "outcome", "cited"),
-    [
-        ("NL", None, Outcome.ALLOWED, ["4.2.a"]),
-        ("nl", False, Outcome.ALLOWED, ["4.2.a"]),
-        ("BE", None, Outcome.ALLOWED, ["4.2.c"]),
-        ("NO", None, Outcome.ALLOWED, ["4.2.c"]),
-        ("CH", None, Outcome.ALLOWED, ["4.2.c"]),
-        ("GB", None, Outcome.ALLOWED, ["4.2.c"]),
-        ("CY", None, Outcome.ALLOWED, ["4.2.c"]),
-        ("IS", False, Outcome.ALLOWED, ["4.2.c"]),
-        ("TR", None, Outcome.CONDITIONAL, ["4.2.c"]),
-        ("TR", True, Outcome.ALLOWED, ["4.2.c"]),
-        ("TR", False, Outcome.NOT_ALLOWED, ["4.2.c"]),
-        ("GE", None, Outcome.CONDITIONAL, ["4.2.c"]),
-        ("US", None, Outcome.CONDITIONAL, ["4.2.c"]),
-        ("US", True, Outcome.ALLOWED, ["4.2.c"]),
-        ("us", False, Outcome.NOT_ALLOWED, ["4.2.c"]),
-    ],
-)  # fmt: skip
-def test_data_abroad(
-    country: str, requires: bool | None, outcome: Outcome, cited: list[str]
-) -> None:
-    """Data is unlimited at home, allowed in Europe, elsewhere only when the function needs it."""
-    decision = leeuwarden.data_abroad(country, function_requires=requires)
-    assert decision.outcome is outcome
-    assert articles(decision) == cited
-    if outcome is Outcome.CONDITIONAL:
-        assert condition_keys(decision) == ["function_requires"]
-        assert decision.conditions[0].citation.article == "4.2.c"
+
+def test_the_judgement_outside_europe_cites_4_2_c() -> None:
+    """Outside Europe the open judgement is whether the function requires data (4.2.c)."""
+    decision = leeuwarden.data_abroad("TR")
+    assert [(c.key, c.citation.article) for c in decision.conditions] == [
+        ("function_requires", "4.2.c")
+    ]
 
 
 @given(st.sampled_from(sorted(EU_MEMBERS)), st.sampled_from([None, True, False]))
@@ -554,21 +513,6 @@ def test_what_a_byod_is(device: DeviceKind, owned: bool, access: bool, is_byod: 
     assert articles(decision) == (["4a.1", "4a.4"] if is_byod else ["4a.1"])
 
 
-@pytest.mark.parametrize(
-    ("device", "outcome", "cited"),
-    [
-        (DeviceKind.SMARTPHONE, Outcome.INFORMATION, ["4a.2"]),
-        (DeviceKind.LAPTOP, Outcome.NOT_ALLOWED, ["4a.3"]),
-        (DeviceKind.TABLET, Outcome.NOT_ALLOWED, ["4a.3"]),
-    ],
-)
-def test_byod_sim_cards(device: DeviceKind, outcome: Outcome, cited: list[str]) -> None:
-    """A BYOD smartphone's Sim Only has the usual terms; no data SIM for a BYOD laptop or tablet."""
-    decision = leeuwarden.byod_sim(device)
-    assert decision.outcome is outcome
-    assert articles(decision) == cited
-
-
 def test_byod_device_lists_are_parameters() -> None:
     """4a.1 and 4a.3 render their devices as the page writes them; the rules use the kinds."""
     assert render(leeuwarden.BYOD_DEVICES, "nl") == "smartphone, laptop, desktop pc en/of tablet"
@@ -590,26 +534,6 @@ def test_byod_sim_for_a_desktop_is_refused() -> None:
 
 
 # Artikel 5 ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("data", "location", "outcome", "cited"),
-    [
-        (DataKind.MUNICIPAL, Location.MUNICIPAL, Outcome.ALLOWED, ["5.2"]),
-        (DataKind.RESIDENTS, Location.MUNICIPAL, Outcome.ALLOWED, ["5.2"]),
-        (DataKind.SENSITIVE, Location.MUNICIPAL, Outcome.ALLOWED, ["5.2"]),
-        (DataKind.MUNICIPAL, Location.PERSONAL, Outcome.NOT_ALLOWED, ["5.2"]),
-        (DataKind.RESIDENTS, Location.PERSONAL, Outcome.NOT_ALLOWED, ["5.2"]),
-        (DataKind.SENSITIVE, Location.PERSONAL, Outcome.NOT_ALLOWED, ["5.2"]),
-        (DataKind.PRIVATE, Location.MUNICIPAL, Outcome.INFORMATION, ["5.1"]),
-        (DataKind.PRIVATE, Location.PERSONAL, Outcome.INFORMATION, ["5.1", "5.2"]),
-    ],
-)  # fmt: skip
-def test_storage(data: DataKind, location: Location, outcome: Outcome, cited: list[str]) -> None:
-    """Municipal data in municipal systems; private files on ICT means at one's own risk."""
-    decision = leeuwarden.storage(data, location)
-    assert decision.outcome is outcome
-    assert articles(decision) == cited
 
 
 def test_private_files_are_at_own_risk() -> None:
@@ -812,7 +736,7 @@ def test_unsolicited_material_is_reported_where_9_2_says() -> None:
     assert render(leeuwarden.UNSOLICITED_REPORT_TO, "en", "or") == (
         "ServiceDesk SSC, manager or confidential adviser"
     )
-    assert leeuwarden.UNSOLICITED_REPORT_TO.value[0] is leeuwarden.SERVICEDESK.value
+    assert leeuwarden.UNSOLICITED_REPORT_TO.value[0] == leeuwarden.SERVICEDESK.value
 
 
 # Artikel 10 --------------------------------------------------------------------------------------
@@ -867,30 +791,6 @@ def test_theft_steps_in_english() -> None:
 # Artikel 13 --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("targeted", "principal", "suspicion", "outcome"),
-    [
-        (True, Principal.MUNICIPAL_SECRETARY, True, Outcome.ALLOWED),
-        (True, Principal.CLERK, True, Outcome.ALLOWED),
-        (True, Principal.MUNICIPAL_SECRETARY, None, Outcome.CONDITIONAL),
-        (True, Principal.CLERK, False, Outcome.NOT_ALLOWED),
-        (True, Principal.OTHER, True, Outcome.NOT_ALLOWED),
-        (True, Principal.NOBODY, True, Outcome.NOT_ALLOWED),
-        (False, Principal.MUNICIPAL_SECRETARY, True, Outcome.NOT_ALLOWED),
-        (False, Principal.NOBODY, None, Outcome.NOT_ALLOWED),
-    ],
-)  # fmt: skip
-def test_targeted_investigation(
-    targeted: bool, principal: Principal, suspicion: bool | None, outcome: Outcome
-) -> None:
-    """Only targeted, on the order of the secretary or the clerk, and on a suspicion."""
-    decision = leeuwarden.investigation(targeted, principal, suspicion=suspicion)
-    assert decision.outcome is outcome
-    assert articles(decision) == (["13.3"] if targeted else ["13.1", "13.3"])
-    if outcome is Outcome.CONDITIONAL:
-        assert condition_keys(decision) == ["suspicion"]
-
-
 def test_investigation_principals_are_the_parameter() -> None:
     """Who may order an investigation comes from the parameter the page shows."""
     assert render(leeuwarden.INVESTIGATION_PRINCIPALS, "nl", "or") == (
@@ -926,7 +826,7 @@ def test_country_codes_in_lower_case_are_accepted(code: str) -> None:
 
 def test_kinds_given_as_text() -> None:
     """A kind given as its text value (any case) is the member; an unknown one is refused."""
-    assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Means.SERVICE_BIKE)  # type: ignore[arg-type]
+    assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Facility.SERVICE_BIKE)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'fiets'$"):
         leeuwarden.private_use("fiets")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^expected one of bellen, ontvangen; got 'sms'$"):

@@ -1,6 +1,6 @@
 """The readers' search: it lands on the article, part or FAQ question that answers, at its anchor.
 
-The index (Pagefind's, made after each edition's build by ``mdrules.sphinxext.search``) is
+The index (Pagefind's, made after each edition's build by ``mdrules.sphinxext.content.search``) is
 checked as data first; then the search page of each edition is used as a reader would, in
 headless Chromium, with a set of queries that staff type, each with the places one of the first
 three results must lead to.
@@ -15,8 +15,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from conftest import ROOT, Build
-from mdrules.sphinxext.search import SynonymsError, parse_synonyms
-from mdrules.sphinxext.search_index import read_records
+from mdrules.sphinxext.content.search import SynonymsError, parse_synonyms
+from mdrules.sphinxext.content.search_index import read_records
 from test_browser import AXE, WCAG_21_AA, Watcher
 
 #: Queries per edition, each with the places (page#anchor) of which one must be in the top three.

@@ -251,9 +251,9 @@ def test_navigation_check_reports_a_difference(
     make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When the tree made once would differ from Furo's on a page, the build warns."""
-    from mdrules.sphinxext import navigation
+    from mdrules.sphinxext.content.navigation import Tree
 
-    monkeypatch.setattr(navigation.Tree, "for_page", lambda *args: "<ul></ul>")
+    monkeypatch.setattr(Tree, "for_page", lambda *args: "<ul></ul>")
     app, _trees = build_navigation(make_app, tmp_path)
     assert "expected the navigation of faq/diep/blad to be Furo's own" in app.warning.getvalue()
 

@@ -1,11 +1,15 @@
 """A third regulation, kept in tests/regulations/demo/, works without an edit to the engine.
 
-It is chosen with ``MDRULES_REGULATIONS=demo`` (its folder's parent on ``PYTHONPATH``): the handbook
-builds its page in Dutch and English with warnings as errors (its rules cite, are covered and have
-examples), and the command line lists and answers its questions.
+It is chosen with ``MDRULES_REGULATIONS=demo`` (its parent on ``PYTHONPATH``) or by the path
+of its folder: the handbook builds its page in Dutch and English with warnings as errors (its rules
+cite, are covered and have examples), the command line lists and answers its questions, and
+``mdrules diff`` compares two versions of it in a repository of its own.
 """
 
+import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -72,3 +76,89 @@ def test_the_command_lists_and_answers_the_demo_questions() -> None:
         "Not allowed: A device may be taken abroad for no more than 30 days.",
         "Basis: Demo 2.1",
     ]
+
+
+def test_a_regulation_is_chosen_by_the_path_of_its_folder(tmp_path: Path) -> None:
+    """An entry with a slash is a package folder, relative to the current directory."""
+    environment = {**os.environ, "MDRULES_REGULATIONS": "regulations/demo"}
+    listed = subprocess.run(
+        [sys.executable, "-m", "mdrules.cli", "questions"],
+        cwd=HERE, env=environment, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith("demo who-to-call: ")
+    missing = subprocess.run(
+        [sys.executable, "-m", "mdrules.cli", "questions"],
+        cwd=tmp_path, env=environment, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert missing.returncode == 2
+    assert missing.stderr == (
+        "mdrules: error: expected a regulation's package folder with an __init__.py; "
+        "got 'regulations/demo'\n"
+    )
+
+
+def _git(repository: Path, *arguments: str) -> None:
+    subprocess.run(["git", "-C", str(repository), *arguments], check=True, capture_output=True)
+
+
+def _demo_repository(root: Path) -> Path:
+    """Lay the demo out as a handbook of its own, in a git repository: release ``demo-1``."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.mo", "docs", "locale")
+    shutil.copytree(DEMO, root / "demo", ignore=ignore)
+    shutil.copytree(DEMO / "docs", root / "docs")
+    shutil.copytree(DEMO / "locale", root / "locale", ignore=shutil.ignore_patterns("*.mo"))
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "config", "user.email", "author@example.org")
+    _git(root, "config", "user.name", "Author")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "Demo 1")
+    _git(root, "tag", "demo-1")
+    return root
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _set_max_days(package: Path, days: int) -> None:
+    """Change the demo's parameter where it is written: its TOML, or else its rule module."""
+    data = package / "parameters.toml"
+    if data.is_file():
+        text = data.read_text(encoding="utf-8")
+        changed = re.sub(r"(\[max_days_abroad\][^\[]*?value = )30", rf"\g<1>{days}", text)
+        assert changed != text
+        data.write_text(changed, encoding="utf-8")
+    else:
+        _replace(package / "art1_2.py", '"max_days_abroad", 30,', f'"max_days_abroad", {days},')
+
+
+def test_mdrules_diff_compares_two_versions_of_the_demo(tmp_path: Path) -> None:
+    """A new parameter value, a changed word and the outcome they change are all reported."""
+    repository = _demo_repository(tmp_path / "handbook")
+    _set_max_days(repository / "demo", 45)
+    page = repository / "docs" / "demo" / "regeling.md"
+    _replace(page, "Bel met een vraag", "Bel bij een vraag")
+    _replace(
+        page,
+        "Niet toegestaan: Een apparaat mag ten hoogste 30",
+        "Toegestaan: Een apparaat mag ten hoogste 45",
+    )
+    _git(repository, "commit", "-q", "-am", "Demo 2")
+    environment = {**os.environ, "MDRULES_REGULATIONS": "./demo"}
+    environment.pop("PYTHONPATH", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "mdrules.cli", "diff", "--json", "demo-1", "HEAD"],
+        cwd=repository, env=environment, capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert [(p["key"], p["old"]["nl"], p["new"]["nl"]) for p in report["parameters"]] == [
+        ("demo.max_days_abroad", "30", "45")
+    ]
+    # 2.1 reads "ten hoogste 45 dagen" now: the parameter is part of the words a reader sees.
+    assert [change["new_label"] for change in report["articles"]] == ["demo-1-1", "demo-2-1"]
+    changed = {(c["rule"], json.dumps(c["inputs"])) for c in report["behaviour"]}
+    assert ("demo.trip-abroad", '{"days": 40}') in changed

@@ -11,8 +11,8 @@ from conftest import ROOT, Build
 from mdrules.catalogs import check, templates
 from mdrules.fidelity import read_page
 from mdrules.regulations import REGULATIONS, Regulation
-from mdrules.sphinxext.languages import language_links
-from mdrules.sphinxext.search_index import read_records
+from mdrules.sphinxext.content.languages import language_links
+from mdrules.sphinxext.content.search_index import read_records
 
 
 @pytest.fixture(scope="module")

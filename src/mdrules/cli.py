@@ -14,10 +14,13 @@ The options of each question come from the rule's signature, so every rule can b
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import enum
+import functools
 import inspect
 import json
+import os
 import sys
 import types
 import typing
@@ -25,25 +28,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from mdrules.errors import ReleaseError
-from mdrules.history.snapshot import ProbeError
-from mdrules.history.sources import SourceError
-from mdrules.i18n import SOURCE_LANGUAGE, TranslationError, languages
-from mdrules.regulations import REGULATIONS, RULESETS
+from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
+from mdrules.i18n import SOURCE_LANGUAGE, languages
 from mdrules.review import NOTICE_DAYS, Status, review_status
-from mdrules.ruleset import Rule
+from mdrules.ruleset import Rule, Rulesets
 from mdrules.vocabulary import AMSTERDAM, country_code
+
+
+def _rulesets() -> Rulesets:
+    """Return the regulations in use, imported when first asked, so a bad list is an error line."""
+    from mdrules.regulations import RULESETS
+
+    return RULESETS
 
 
 def _converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
     def convert(text: str) -> Any:  # noqa: ANN401 (the value's type depends on the option)
         try:
             return parse(text)
-        except ValueError as error:
-            detail = str(error) if str(error).startswith("expected") else ""
-            raise argparse.ArgumentTypeError(
-                detail or f"expected {expected}; got {text!r}"
-            ) from None
+        except InputError as error:  # the parser's own message says what it expected
+            raise argparse.ArgumentTypeError(str(error)) from None
+        except ValueError:  # a built-in parser (int, fromisoformat, an enum)
+            raise argparse.ArgumentTypeError(f"expected {expected}; got {text!r}") from None
 
     convert.__name__ = expected
     return convert
@@ -53,7 +59,7 @@ def _yes_no(text: str) -> bool:
     answers = {"yes": True, "ja": True, "no": False, "nee": False}
     if text.lower() not in answers:
         msg = f"expected yes or no; got {text!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return answers[text.lower()]
 
 
@@ -69,6 +75,24 @@ _SCALARS: dict[object, tuple[Callable[[str], Any], str]] = {
 
 def _option_name(name: str) -> str:
     return "--" + name.replace("_", "-")
+
+
+def _enums(hint: object) -> tuple[type[enum.Enum], ...]:
+    """Return the enumerations a hint takes its values from: one, or each of a union of them."""
+    union = typing.get_origin(hint) in {types.UnionType, typing.Union}
+    kinds = typing.get_args(hint) if union else (hint,)
+    if all(isinstance(kind, type) and issubclass(kind, enum.Enum) for kind in kinds):
+        return tuple(kinds)
+    return ()
+
+
+def _member(kinds: tuple[type[enum.Enum], ...], text: str) -> enum.Enum:
+    """Return the member of the first enumeration that has a value."""
+    for kind in kinds:
+        with contextlib.suppress(ValueError):
+            return kind(text)
+    msg = f"no member {text!r}"
+    raise ValueError(msg)
 
 
 def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hint: Any) -> None:  # noqa: ANN401 (a type hint)
@@ -96,12 +120,13 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
         )
     elif hint is bool:
         parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=bool(default))
-    elif isinstance(hint, type) and issubclass(hint, enum.Enum):
-        choices = [member.value for member in hint]
+    elif kinds := _enums(hint):
+        members = [member for kind in kinds for member in kind]
+        choices = [member.value for member in members]
         parser.add_argument(
             flag,
-            type=_converter(hint, "one of " + ", ".join(choices)),
-            choices=list(hint),
+            type=_converter(functools.partial(_member, kinds), "one of " + ", ".join(choices)),
+            choices=members,
             required=required,
             default=default,
             metavar="{" + ",".join(choices) + "}",
@@ -156,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     _diff_parser(commands)
     _release_parser(commands)
     per_regulation: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
-    for rule in RULESETS.rules.values():
+    for rule in _rulesets().rules.values():
         if rule.regulation not in per_regulation:
             sub = regulations.add_parser(rule.regulation, help=f"questions on {rule.regulation}")
             per_regulation[rule.regulation] = sub.add_subparsers(
@@ -174,7 +199,7 @@ def _review_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "overdue, with the dates. Exits with 1 when a review is overdue.",
     )
     review.add_argument(
-        "regulations", nargs="*", metavar="REGULATION", help=f"one of {', '.join(REGULATIONS)}"
+        "regulations", nargs="*", metavar="REGULATION", help=f"one of {', '.join(_rulesets())}"
     )
     review.add_argument(
         "--date",
@@ -207,7 +232,7 @@ def _diff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=Path,
         help="the git repository whose versions are compared (default: the current directory's)",
     )
-    compare.add_argument("--regulation", help=f"only one of {', '.join(REGULATIONS)}")
+    compare.add_argument("--regulation", help=f"only one of {', '.join(_rulesets())}")
     _output_options(compare, defaults=True)
 
 
@@ -219,7 +244,7 @@ def _release_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "store the regulation's part in its folder, releases/<version>.json.",
     )
     release.add_argument(
-        "regulation", metavar="REGULATION", help=f"one of {', '.join(REGULATIONS)}"
+        "regulation", metavar="REGULATION", help=f"one of {', '.join(_rulesets())}"
     )
     release.add_argument(
         "--force", action="store_true", help="replace a stored snapshot of this version"
@@ -253,13 +278,13 @@ def _check_language(language: str) -> None:
 
 def _review(arguments: argparse.Namespace) -> int:
     _check_language(arguments.lang)
-    wanted = arguments.regulations or list(REGULATIONS)
-    unknown = [regulation for regulation in wanted if regulation not in RULESETS]
+    wanted = arguments.regulations or list(_rulesets())
+    unknown = [regulation for regulation in wanted if regulation not in _rulesets()]
     if unknown:
-        msg = f"expected a regulation, one of {', '.join(REGULATIONS)}; got {unknown[0]!r}"
-        raise ValueError(msg)
+        msg = f"expected a regulation, one of {', '.join(_rulesets())}; got {unknown[0]!r}"
+        raise UnknownRegulationError(msg)
     on = arguments.date or dt.datetime.now(AMSTERDAM).date()
-    statuses = [review_status(RULESETS[key], on, arguments.notice) for key in wanted]
+    statuses = [review_status(_rulesets()[key], on, arguments.notice) for key in wanted]
     if arguments.json:
         data = [status.as_json(arguments.lang) for status in statuses]
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -276,17 +301,21 @@ def _diff(arguments: argparse.Namespace) -> int:
     from mdrules.history.terminal import summary
 
     _check_language(arguments.lang)
-    if arguments.regulation is not None and arguments.regulation not in REGULATIONS:
-        names = ", ".join(REGULATIONS)
+    if arguments.regulation is not None and arguments.regulation not in _rulesets():
+        names = ", ".join(_rulesets())
         msg = f"expected --regulation as one of {names}; got {arguments.regulation!r}"
-        raise ValueError(msg)
+        raise UnknownRegulationError(msg)
     repository = find_repository(arguments.repo or Path.cwd())
     report = diff(arguments.old, arguments.new, repository)
     if arguments.regulation is not None:
         report = only(report, arguments.regulation)
     if arguments.html:
         html = render_document(report, arguments.lang)
-        Path(arguments.html).write_text(html, encoding="utf-8")
+        try:
+            Path(arguments.html).write_text(html, encoding="utf-8")
+        except OSError as error:
+            msg = f"expected --html to name a file that can be written; got {error}"
+            raise InputError(msg) from None
     if arguments.json:
         print(report.model_dump_json(indent=2))
     else:
@@ -311,30 +340,30 @@ def _answer(arguments: argparse.Namespace) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status (2 for bad input)."""
+    try:
+        return _run(argv)
+    except MdrulesError as error:  # bad input, an unknown name, a version that cannot be read
+        print(f"mdrules: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader of the output left (mdrules questions | head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     arguments = parser.parse_args(argv)
     if arguments.command == "questions":
-        for rule in RULESETS.rules.values():
+        for rule in _rulesets().rules.values():
             print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
         return 0
-    try:
-        if arguments.command == "review":
-            return _review(arguments)
-        if arguments.command == "diff":
-            return _diff(arguments)
-        if arguments.command == "release":
-            return _release(arguments)
-        print(_answer(arguments))
-    except (SourceError, ProbeError, ReleaseError, OSError) as error:
-        print(f"mdrules: error: {error}", file=sys.stderr)
-        return 2
-    except (ValueError, OverflowError, TranslationError) as error:
-        message = str(error)
-        if not message.startswith("expected"):
-            # A date the calculation pushes past year 9999, or below year 1.
-            message = f"expected dates the calculation can handle (years 1 to 9999); got: {message}"
-        print(f"mdrules: error: {message}", file=sys.stderr)
-        return 2
+    if arguments.command == "review":
+        return _review(arguments)
+    if arguments.command == "diff":
+        return _diff(arguments)
+    if arguments.command == "release":
+        return _release(arguments)
+    print(_answer(arguments))
     return 0
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mdrules.errors import DuplicateError
+from mdrules.errors import DefinitionError, DuplicateError
 from mdrules.labels import provision_label
 from mdrules.metadata import Regulation
 
@@ -43,7 +43,7 @@ def classify(
     """Classify parts of a regulation that no rule encodes, all for the same reason, by label."""
     if status is Status.ENCODED:
         msg = "a part is encoded by citing it from a rule, not by classifying it"
-        raise ValueError(msg)
+        raise DefinitionError(msg)
     classification = Classification(status=status, reason=reason)
     found: dict[str, Classification] = {}
     for article in articles:

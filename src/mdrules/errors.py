@@ -1,21 +1,86 @@
-"""The errors of the engine: each says what was expected and what came."""
+"""The errors of mdrules, in one place: each says what was expected and what came.
+
+Every error a person can cause and fix is an :class:`MdrulesError`; the command line reports one in
+a line and exits with 2, and lets anything else (a fault of the program) show as a fault. The
+subclasses say whose mistake it is:
+
+- :class:`InputError`: a value given to a rule or a command that it does not take;
+- :class:`DefinitionError`: a regulation's own definition is inconsistent (an author's mistake);
+- :class:`SourceError` and :class:`ProbeError`: a version of the handbook that cannot be read;
+- :class:`ReleaseError`: a release's stored snapshot that cannot be stored or read.
+
+Each also derives from the built-in exception that fits, so ``except ValueError`` still holds:
+
+>>> issubclass(InputError, ValueError), issubclass(UnknownRegulationError, LookupError)
+(True, True)
+>>> isinstance(DateRangeError("expected ..."), InputError)
+True
+"""
 
 
-class CitationError(RuntimeError):
-    """A decision cites an article its rule was not registered with."""
+class MdrulesError(Exception):
+    """An error a user or an author can fix; its message says what was expected and what came."""
 
 
-class DuplicateError(ValueError):
-    """A rule, parameter or classification is defined twice in one ruleset."""
+class InputError(MdrulesError, ValueError):
+    """A value given to a rule or a command that it does not take."""
 
 
-class RulesetError(ValueError):
-    """A ruleset holds a rule, parameter or classification of another regulation."""
+class DateRangeError(InputError):
+    """A date the calculation pushes outside the calendar (years 1 to 9999)."""
 
 
-class UnknownRegulationError(LookupError):
+class UnknownRegulationError(MdrulesError, LookupError):
     """A regulation id or module that names no configured regulation."""
 
 
-class ReleaseError(ValueError):
+class TranslationError(MdrulesError, LookupError):
+    """A message without a translation in the language asked for, or a language not offered."""
+
+
+class DefinitionError(MdrulesError, ValueError):
+    """A regulation's definition is inconsistent: a rule, parameter, label or table."""
+
+
+class CitationError(DefinitionError):
+    """A decision cites an article its rule was not registered with."""
+
+
+class DuplicateError(DefinitionError):
+    """A rule, parameter or classification is defined twice in one ruleset."""
+
+
+class RulesetError(DefinitionError):
+    """A ruleset holds a rule, parameter or classification of another regulation."""
+
+
+class LabelError(DefinitionError):
+    """A text that is not a provision number, or a label that is not a provision's."""
+
+
+class FormError(DefinitionError):
+    """A form of ``{param}`` that does not fit the parameter's value."""
+
+
+class FidelityError(MdrulesError):
+    """The repairs of a source text cannot be applied, or a page cannot be read."""
+
+
+class SourceError(MdrulesError, ValueError):
+    """A version of the handbook (revision, tag or folder) that cannot be found or read."""
+
+
+class ProbeError(MdrulesError, RuntimeError):
+    """The probe could not read a version: the message names the version and what failed."""
+
+
+class DecisionTableError(DefinitionError):
+    """A decision table that is not made of rows of a rule's inputs and the answer expected."""
+
+
+class ParameterFileError(DefinitionError):
+    """A regulation's ``parameters.toml`` lacks, adds or mistypes a parameter its rules claim."""
+
+
+class ReleaseError(MdrulesError, ValueError):
     """A release's snapshot that cannot be stored or read: it differs, or names no version."""

@@ -19,6 +19,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from mdrules.errors import FidelityError
 from mdrules.labels import provision_label
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS
@@ -26,10 +27,6 @@ from mdrules.regulations import REGULATIONS
 ROOT = Path(__file__).resolve().parents[2]
 _BULLET = re.compile(r"^[ \t]*-[ \t]+", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
-
-
-class FidelityError(Exception):
-    """The repairs cannot be applied, or a page cannot be read."""
 
 
 class Repair(BaseModel):
@@ -227,7 +224,7 @@ def read_page(html: str, regulation: Regulation) -> tuple[str, set[str]]:
 
 
 # "2." (a chapter), "2.3" or "2.3.16", then a word; not "1 Hierna", "48 maanden" or "1.0 06-06".
-_HAARLEM_NUMBER = re.compile(r"^\s*(\d+(?=\.\s)|\d+(?:\.\d+)+)\.?\s+[^\W\d]")
+_DOTTED_NUMBER = re.compile(r"^\s*(\d+(?=\.\s)|\d+(?:\.\d+)+)\.?\s+[^\W\d]")
 _LETTER = re.compile(r"^\s*([a-z])\.\s")
 _NUMBER = re.compile(r"^\s*(\d+)\.\s")
 _ARTICLE = re.compile(r"^\s*Artikel\s+(\d+[a-z]?)\b")
@@ -247,7 +244,7 @@ def source_numbers(regulation: Regulation, text: str) -> list[str]:
     path: list[str] = []
     for line in text.splitlines():
         if regulation.marker_style == "full":
-            if match := _HAARLEM_NUMBER.match(line):
+            if match := _DOTTED_NUMBER.match(line):
                 path = match.group(1).split(".")
                 numbers.append(match.group(1))
             elif (match := _LETTER.match(line)) and path:

@@ -16,6 +16,10 @@ from babel.lists import format_list
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
+
+from mdrules.errors import TranslationError
 
 SOURCE_LANGUAGE = "nl"
 #: The babel locale that formats dates and numbers for each language of the handbook.
@@ -37,6 +41,13 @@ class Phrase(str):
     """
 
     __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[object], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        """Validate a phrase as text, kept as a phrase (a parameter's words, read from data)."""
+        return core_schema.no_info_after_validator_function(cls, core_schema.str_schema())
 
 
 @runtime_checkable
@@ -76,10 +87,6 @@ class AnyOf(tuple[object, ...]):
     """
 
     __slots__ = ()
-
-
-class TranslationError(LookupError):
-    """A language without a catalog, or a message the catalog lacks."""
 
 
 def languages() -> list[str]:

@@ -6,11 +6,9 @@ hyphens. It is the HTML anchor of the provision in every language and version.
 
 import re
 
+from mdrules.errors import LabelError
+
 _PART = re.compile(r"[0-9]+[a-z]?|[a-z]+")
-
-
-class LabelError(ValueError):
-    """A provision number that does not fit the label scheme."""
 
 
 def number_parts(number: str) -> list[str]:
@@ -23,7 +21,7 @@ def number_parts(number: str) -> list[str]:
     >>> number_parts("2.3.")
     Traceback (most recent call last):
     ...
-    mdrules.labels.LabelError: expected a dot-separated number such as 2.3.16 or 4a.1.c, got '2.3.'
+    mdrules.errors.LabelError: expected a dot-separated number such as 2.3.16 or 4a.1.c, got '2.3.'
     """
     parts = number.strip().lower().split(".")
     if not parts or not all(_PART.fullmatch(part) for part in parts):

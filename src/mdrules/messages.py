@@ -3,12 +3,18 @@
 A message is the Dutch ``text`` of a :class:`~mdrules.decision.Message`, or a string marked with
 :func:`mdrules.i18n.N_`. The text may be built from string literals and module constants joined
 with ``+``, be a local variable assigned such texts, or an entry of a module-level dict of such
-texts; anything else cannot be translated and is reported.
+texts; anything else cannot be translated and is reported. The words of a regulation's parameters
+(``parameters.toml``) are messages too: the phrases their values hold once typed.
 """
 
 import ast
+import importlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from mdrules.i18n import Named, Phrase
+from mdrules.ruleset import Ruleset
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -133,6 +139,45 @@ def extract(path: Path, extraction: Extraction) -> None:
     _Finder(tree, where, extraction).visit(tree)
 
 
+def phrases(value: object) -> Iterator[Phrase]:
+    """Yield the phrases a value is shown by: a phrase, the words of a named value, in lists.
+
+    >>> from mdrules.i18n import N_
+    >>> from mdrules.vocabulary import DeviceKind, Word
+    >>> list(phrases((Word(DeviceKind.LAPTOP, N_("laptop")), N_("data"), "0000")))
+    ['laptop', 'data']
+    """
+    if isinstance(value, list | tuple):
+        for item in value:
+            yield from phrases(item)
+    elif isinstance(value, Phrase):
+        yield value
+    elif isinstance(value, Named) and isinstance(value.name, Phrase):
+        yield value.name
+
+
+def extract_parameters(path: Path, extraction: Extraction) -> None:
+    """Add the phrases of one regulation's ``parameters.toml``, read by the regulation's package.
+
+    The package beside the file is imported: only the types its rule modules claim say which
+    strings of the file are words to translate.
+    """
+    module = ".".join(path.parent.relative_to(PACKAGE.parent).parts)
+    ruleset = getattr(importlib.import_module(module), "RULESET", None)
+    where = path.relative_to(PACKAGE.parent).as_posix()
+    if not isinstance(ruleset, Ruleset):
+        extraction.problems.append(f"{where}: expected {module}.RULESET, a Ruleset, to read it")
+        return
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for key, parameter in ruleset.parameters.items():
+        name = key.split(".", 1)[1]
+        line = next(
+            (n for n, text in enumerate(lines, 1) if text.strip() == f"[{name}]"), len(lines)
+        )
+        for phrase in phrases(parameter.value):
+            extraction.messages.setdefault(str(phrase), []).append(f"{where}:{line}")
+
+
 def extract_package() -> Extraction:
     """Return every message of the package's modules, in a stable order.
 
@@ -142,6 +187,8 @@ def extract_package() -> Extraction:
     extraction = Extraction()
     for path in sorted(PACKAGE.rglob("*.py")):
         extract(path, extraction)
+    for path in sorted(PACKAGE.rglob("parameters.toml")):
+        extract_parameters(path, extraction)
     extraction.messages = {
         text: sorted(set(places)) for text, places in sorted(extraction.messages.items())
     }

@@ -7,9 +7,12 @@ revision register (:class:`~mdrules.revisions.Register`).
 import datetime as dt
 from typing import Literal
 
+from babel.dates import format_date
 from pydantic import BaseModel, ConfigDict
 
 from mdrules.decision import Citation, CitationStyle, RegulationId
+from mdrules.errors import DefinitionError
+from mdrules.i18n import babel_locale, translate
 from mdrules.revisions import Register, Revision
 
 
@@ -73,9 +76,40 @@ class Regulation(BaseModel):
         )
 
 
+FACTS = ("title", "authority", "version", "version_date")
+"""The facts of a regulation the text can show (the ``{regulation}`` role)."""
+TRANSLATED_FACTS = ("title", "authority")
+"""Facts that are Dutch text, translated through the rules' catalog."""
+
+
+def render_fact(regulation: Regulation, field: str, language: str) -> str | None:
+    """Return one fact of a regulation as a page shows it in a language; ``None`` if unstated.
+
+    >>> from mdrules.decision import CitationStyle
+    >>> demo = Regulation(id="demo", title="Demoregeling", authority="gemeente Demo",
+    ...     page="demo/regeling", source="sources/demo/original.txt", marker_style="last",
+    ...     title_in_source=True, citation=CitationStyle(name="Demo", forms=("{number}",)),
+    ...     revision_register=Register(revisions=(
+    ...         Revision(version="1", date=dt.date(2019, 10, 30), description="x"),)))
+    >>> render_fact(demo, "version_date", "nl"), render_fact(demo, "version_date", "en")
+    ('30 oktober 2019', '30 October 2019')
+    """
+    if field not in FACTS:
+        msg = f"expected a fact, one of {', '.join(FACTS)}; got {field!r}"
+        raise DefinitionError(msg)
+    value = getattr(regulation, field)
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return format_date(value, format="long", locale=babel_locale(language))
+    if field in TRANSLATED_FACTS:
+        return translate(str(value), language)
+    return str(value)
+
+
 def cite(regulation: Regulation, *articles: str) -> tuple[Citation, ...]:
     """Return citations of several articles of one regulation (see :meth:`Regulation.cite`)."""
     return regulation.cite(*articles)
 
 
-__all__ = ["Regulation", "Revision", "cite"]
+__all__ = ["FACTS", "TRANSLATED_FACTS", "Regulation", "Revision", "cite", "render_fact"]

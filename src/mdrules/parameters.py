@@ -1,6 +1,7 @@
 """Parameters: every number, time, contact and list a rule uses, once, with its article.
 
-The handbook's text renders a parameter with the ``{param}`` role, so the figure a reader sees is
+A regulation writes them in its ``parameters.toml`` (:mod:`mdrules.parameter_file` reads it). The
+handbook's text renders a parameter with the ``{param}`` role, so the figure a reader sees is
 the figure the rule computes with.
 """
 
@@ -13,8 +14,8 @@ from babel.lists import format_list
 from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.decision import Citation
+from mdrules.errors import FormError
 from mdrules.i18n import babel_locale, format_value, number_words
-from mdrules.metadata import Regulation
 from mdrules.vocabulary import TimeWindow, period_name
 
 T = TypeVar("T")
@@ -75,21 +76,6 @@ class Parameter(BaseModel, Generic[T]):
     """What the value is, in English."""
 
 
-def define(
-    regulation: Regulation, name: str, value: T, article: str, description: str
-) -> Parameter[T]:
-    """Define a parameter of a regulation, with the article that sets it.
-
-    The regulation's ruleset gathers its parameters; a key defined twice there is an error.
-    """
-    return Parameter[T](
-        key=f"{regulation.id}.{name}",
-        value=value,
-        citation=regulation.cite(article)[0],
-        description=description,
-    )
-
-
 FORMS = {
     "": "the value as a sentence writes it",
     "words": "a count in words (twee)",
@@ -103,10 +89,6 @@ FORMS = {
     "Days": "the same, with a capital at the start of a sentence (Dagelijks)",
     "period": "a number of months as the texts write it (half jaar)",
 }
-
-
-class FormError(ValueError):
-    """A form that does not fit the parameter's value."""
 
 
 def render(parameter: Parameter[Any], language: str, form: str = "") -> str:

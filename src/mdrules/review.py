@@ -10,8 +10,10 @@ import enum
 from pydantic import BaseModel, ConfigDict
 
 from mdrules.decision import Citation, Decision, Message
+from mdrules.errors import InputError
 from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
 from mdrules.ruleset import Rule, Ruleset
+from mdrules.vocabulary import add_days
 
 NOTICE_DAYS = 30
 """How many days before the due date the status turns from on time to due.
@@ -154,7 +156,7 @@ def review_status(ruleset: Ruleset, on: dt.date, notice_days: int = NOTICE_DAYS)
     """
     if notice_days < 0:
         msg = f"expected a notice of zero or more days; got {notice_days}"
-        raise ValueError(msg)
+        raise InputError(msg)
     register = ruleset.metadata.register
     reviewed = register.last_reviewed
     decision = due_decision(ruleset, on)
@@ -165,7 +167,7 @@ def review_status(ruleset: Ruleset, on: dt.date, notice_days: int = NOTICE_DAYS)
         status = Status.NO_REVIEW
     elif on > due:
         status = Status.OVERDUE
-    elif on >= due - dt.timedelta(days=notice_days):
+    elif on >= add_days(due, -notice_days):
         status = Status.DUE
     else:
         status = Status.ON_TIME

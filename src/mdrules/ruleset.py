@@ -99,20 +99,6 @@ def rules_in(*modules: ModuleType) -> dict[str, Rule]:
     return found
 
 
-def parameters_in(*modules: ModuleType) -> dict[str, Parameter[Any]]:
-    """Return the parameters that modules define, by key; the same key twice is an error."""
-    found: dict[str, Parameter[Any]] = {}
-    for module in modules:
-        for value in vars(module).values():
-            if not isinstance(value, Parameter):
-                continue
-            if found.get(value.key, value) is not value:
-                msg = f"parameter {value.key} is defined twice"
-                raise DuplicateError(msg)
-            found[value.key] = value
-    return found
-
-
 @dataclass(frozen=True)
 class Ruleset:
     """Everything the engine knows of one regulation: metadata, parameters, rules, coverage."""
@@ -125,8 +111,8 @@ class Ruleset:
     classifications: Mapping[str, Classification] = field(default_factory=dict)
     """Every part no rule encodes, by label, with why."""
     folder: Path | None = None
-    """The regulation's own folder (its package), which holds its stored releases; set by
-    :func:`mdrules.regulations.load` from the module that defines the ruleset."""
+    """The regulation's package folder: its ``parameters.toml``, its decision tables and its
+    stored releases (``releases/``)."""
 
     def __post_init__(self) -> None:
         """Check that everything in the ruleset belongs to its regulation."""

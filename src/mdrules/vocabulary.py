@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from mdrules.errors import DateRangeError, DefinitionError, InputError
 from mdrules.i18n import N_, Phrase
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -92,6 +93,21 @@ class Role(StrEnum):
     """Someone who does no work for the municipality (a third party)."""
 
 
+ROLE_NAMES: dict[Role, Phrase] = {
+    Role.MAYOR: N_("burgemeester"),
+    Role.ALDERMAN: N_("wethouder"),
+    Role.COUNCIL_MEMBER: N_("gemeenteraadslid"),
+    Role.COMMITTEE_MEMBER: N_("commissielid"),
+    Role.EMPLOYEE: N_("werknemer"),
+    Role.INTERN: N_("stagiair"),
+    Role.TEMPORARY_WORKER: N_("uitzendkracht"),
+    Role.VOLUNTEER: N_("vrijwilliger"),
+    Role.OTHER_WORKER: N_("andere werkende"),
+    Role.EXTERNAL: N_("derde"),
+}
+"""The Dutch name of each role, a noun without an article ("de rol wethouder"); translated where
+it is shown. A regulation whose sentences name a role in its own words keeps those words itself."""
+
 OFFICE_HOLDERS = frozenset({Role.MAYOR, Role.ALDERMAN, Role.COUNCIL_MEMBER, Role.COMMITTEE_MEMBER})
 """The roles Haarlem 2.1 names as ambtsdrager."""
 
@@ -129,12 +145,12 @@ def country_code(value: str) -> str:
     >>> country_code("XX")
     Traceback (most recent call last):
     ...
-    ValueError: expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'
+    mdrules.errors.InputError: expected an ISO 3166-1 alpha-2 country code ...; got 'XX'
     """
     code = value.strip().upper()
     if code not in COUNTRIES:
         msg = f"expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got {value!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return code
 
 
@@ -205,12 +221,12 @@ def period_name(months: int) -> Phrase:
     >>> period_name(5)
     Traceback (most recent call last):
     ...
-    ValueError: expected a period the texts name (6 or 12 months); got 5 months
+    mdrules.errors.DefinitionError: expected a period the texts name (6 or 12 months); got 5 months
     """
     names = {6: N_("half jaar"), 12: N_("jaar")}
     if months not in names:
         msg = f"expected a period the texts name (6 or 12 months); got {months} months"
-        raise ValueError(msg)
+        raise DefinitionError(msg)
     return names[months]
 
 
@@ -243,7 +259,7 @@ class TimeWindow(BaseModel):
         if len(self.days) == 1:
             return DAY_NAMES[next(iter(self.days))]
         msg = f"expected workdays, every day or one day; got days {sorted(self.days)}"
-        raise ValueError(msg)
+        raise DefinitionError(msg)
 
     def contains(self, moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> bool:
         """Whether a moment falls within the window, holidays excluded."""
@@ -263,6 +279,34 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    next_month = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
-    last_day = (next_month - dt.timedelta(days=1)).day
-    return dt.date(year, month + 1, min(day.day, last_day))
+    try:
+        next_month = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+        last_day = (next_month - dt.timedelta(days=1)).day
+        return dt.date(year, month + 1, min(day.day, last_day))
+    except (ValueError, OverflowError):
+        raise _out_of_range(day, f"{months} months") from None
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """Return the day a number of days later (earlier when negative).
+
+    >>> add_days(dt.date(2026, 11, 23), 7)
+    datetime.date(2026, 11, 30)
+    >>> add_days(dt.date(9999, 12, 31), 1)
+    Traceback (most recent call last):
+    ...
+    mdrules.errors.DateRangeError: expected dates ... (years 1 to 9999); got 9999-12-31 + 1 days
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        raise _out_of_range(day, f"{days} days") from None
+
+
+def _out_of_range(day: dt.date, added: str) -> DateRangeError:
+    sign = "-" if added.startswith("-") else "+"
+    msg = (
+        "expected dates the calculation can handle (years 1 to 9999); "
+        f"got {day.isoformat()} {sign} {added.lstrip('-')}"
+    )
+    return DateRangeError(msg)

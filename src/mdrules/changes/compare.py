@@ -6,7 +6,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from mdrules.changes.redline import Segment, changed, redline, similarity
-from mdrules.changes.snapshot import Article, Case, Snapshot
+from mdrules.changes.snapshot import Article, Case, Snapshot, TableRow
 
 RENUMBERED_SIMILARITY = 0.75
 """How alike (by words) a removed and an added article must be to count as one renumbered."""
@@ -193,16 +193,14 @@ def compare_parameters(old: Snapshot, new: Snapshot) -> list[ParameterChange]:
     changes = []
     for key in sorted(set(old.parameters) | set(new.parameters)):
         before, after = old.parameters.get(key), new.parameters.get(key)
-        if (
-            before is not None
-            and after is not None
-            and (before.nl, before.en)
-            == (
-                after.nl,
-                after.en,
-            )
-        ):
-            continue
+        if before is not None and after is not None:
+            data = before.value is not None and after.value is not None
+            if (
+                (before.value == after.value)
+                if data
+                else (before.nl, before.en) == (after.nl, after.en)
+            ):
+                continue
         current = after or before
         assert current is not None  # the key comes from one of the two
         kind: Literal["added", "removed", "changed"] = (
@@ -291,6 +289,59 @@ def compare_behaviour(
     return behaviour, reworded
 
 
+def _plain(value: object) -> object:
+    """Return recorded inputs as a table writes them: an option by its value, a date as ISO text.
+
+    >>> _plain({"kind": {"$enum": "CodeKind", "value": "sim"}, "on": {"$date": "2026-11-23"}})
+    {'kind': 'sim', 'on': '2026-11-23'}
+    """
+    if isinstance(value, dict):
+        for marker in ("$datetime", "$date", "$time"):
+            if marker in value:
+                return value[marker]
+        if "$enum" in value:
+            return value["value"]
+        if "$tuple" in value or "$frozenset" in value:
+            return _plain(value.get("$tuple", value.get("$frozenset")))
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _call(rule: str, inputs: dict[str, Any]) -> str:
+    return json.dumps([rule, _plain(inputs)], sort_keys=True, ensure_ascii=False)
+
+
+def compare_tables(
+    old: Snapshot, new: Snapshot, behaviour: list[BehaviourChange]
+) -> list[BehaviourChange]:
+    """Return the rows of the decision tables whose expected answer changed, as changed outcomes.
+
+    A row is the same row in both versions when it asks the same rule with the same inputs. Its
+    change is left out when a call with those inputs already shows a changed outcome.
+    """
+    shown = {_call(change.rule, change.inputs) for change in behaviour}
+    before: dict[str, TableRow] = {_call(row.rule, row.inputs): row for row in old.tables}
+    changes = []
+    for row in new.tables:
+        key = _call(row.rule, row.inputs)
+        previous = before.get(key)
+        if previous is None or previous.expected == row.expected or key in shown:
+            continue
+        changes.append(
+            BehaviourChange(
+                regulation=row.regulation,
+                rule=row.rule,
+                inputs=row.inputs,
+                origin=row.id,
+                old=previous.expected,
+                new=row.expected,
+            )
+        )
+    return changes
+
+
 def compare(
     old_name: str,
     new_name: str,
@@ -308,6 +359,7 @@ def compare(
         )
     ]
     behaviour, reworded = compare_behaviour(calls)
+    behaviour += compare_tables(old, new, behaviour)
     return Report(
         old=old_name,
         new=new_name,

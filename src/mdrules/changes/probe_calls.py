@@ -85,9 +85,11 @@ def decode(value: object, hint: object) -> object:
         return value
     candidates = _candidates(hint)
     if "$enum" in value:
-        for candidate in candidates:
-            if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-                return candidate(value["value"])
+        kinds = [c for c in candidates if isinstance(c, type) and issubclass(c, enum.Enum)]
+        kinds.sort(key=lambda kind: kind.__name__ != value["$enum"])  # the same name first
+        for kind in kinds:
+            if value["value"] in {member.value for member in kind}:
+                return kind(value["value"])
         msg = f"this version has no {value['$enum']} for this input"
         raise UnreplayableError(msg)
     if "$datetime" in value:
@@ -221,13 +223,16 @@ class Recorder:
         self.failures: list[str] = []
         self.origin = ""
         self.depth = 0
-        for key, rule in rules_and_parameters()[0].items():
+        rules = rules_and_parameters()[0]
+        # mdrules, and the top package of a regulation kept outside it (a test's "demo").
+        packages = {"mdrules"} | {str(r.function.__module__).split(".")[0] for r in rules.values()}
+        for key, rule in rules.items():
             original, attribute = rule.function, str(rule.function.__name__)
             wrapped = self._wrap(key, original)
             # The defining module, and every package that re-exports the rule (haarlem.incident).
             for module in list(sys.modules.values()):
-                name = getattr(module, "__name__", "")
-                if name.startswith("mdrules") and getattr(module, attribute, 0) is original:
+                top = str(getattr(module, "__name__", "")).split(".")[0]
+                if top in packages and getattr(module, attribute, 0) is original:
                     setattr(module, attribute, wrapped)
 
     def _wrap(self, key: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -273,6 +278,10 @@ class Recorder:
             "origin": self.origin,
             "result": given,
         }
+
+    def call(self, key: str, function: Callable[..., Any], arguments: dict[str, Any]) -> None:
+        """Record a call made here, not by an example or a test: a row of a decision table."""
+        self._record(key, inspect.signature(function), function, (), arguments)
 
     def pytest_runtest_setup(self, item: Any) -> None:  # noqa: ANN401 (pytest's item)
         """Remember which test makes the calls that follow."""

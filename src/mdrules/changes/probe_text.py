@@ -9,6 +9,7 @@ being built.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from pathlib import Path
 from typing import Any
@@ -245,14 +246,21 @@ class Helpers:
     def fact(self, content: str, language: str) -> str:
         """Render ``{regulation}`haarlem:version``` with the version's registry."""
         try:
+            import mdrules.metadata
             from mdrules.regulations import REGULATIONS
-            from mdrules.sphinxext.facts import render_fact
+
+            # The engine's, since each regulation has a folder; in older versions, the one of that
+            # version's Sphinx extension (this package's own extension is never imported here).
+            render_fact = getattr(mdrules.metadata, "render_fact", None)
+            if render_fact is None:
+                render_fact = importlib.import_module("mdrules.sphinxext.facts").render_fact
 
             key, _sep, field = content.partition(":")
             if key not in REGULATIONS:
                 msg = f"the version has no regulation {key}"
                 raise UnreadableError(msg)
-            return str(render_fact(REGULATIONS[key], field, language))
+            text = render_fact(REGULATIONS[key], field, language)
+            return "not stated in the source" if text is None else str(text)
         except Exception as error:
             raise _role_error("regulation", content, language, error) from error
 
@@ -314,41 +322,4 @@ def _unit(unit: Unit, english: dict[str, str], helpers: Helpers) -> dict[str, An
         "en": None
         if any(text is None for text in translated)
         else " ".join(plain_text(text or "", "en", helpers) for text in translated),
-    }
-
-
-def parameters() -> dict[str, dict[str, Any]]:
-    """Return every parameter: its article and its value as the text shows it in each language."""
-    from mdrules.parameters import render
-
-    found = {}
-    for key, parameter in sorted(rules_and_parameters()[1].items()):
-        values = {}
-        for language in ("nl", "en"):
-            try:
-                values[language] = str(render(parameter, language, ""))
-            except Exception as error:
-                msg = f"cannot render parameter {key} in {language}: {describe(error)}"
-                raise UnreadableError(msg) from error
-        found[key] = {
-            "regulation": parameter.citation.regulation,
-            "article": parameter.citation.article,
-            "description": str(getattr(parameter, "description", "")),
-            **values,
-        }
-    return found
-
-
-def registry() -> dict[str, dict[str, Any]]:
-    """Return each regulation's title, version and date."""
-    from mdrules.regulations import REGULATIONS
-
-    return {
-        key: {
-            "title": regulation.title,
-            "version": str(regulation.version),
-            "date": regulation.version_date.isoformat() if regulation.version_date else None,
-            "page": regulation.page,
-        }
-        for key, regulation in REGULATIONS.items()
     }

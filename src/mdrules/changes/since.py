@@ -20,7 +20,8 @@ from typing import Any
 import mdrules
 from mdrules.changes.compare import Report, compare, only
 from mdrules.changes.probe_calls import evaluate
-from mdrules.changes.probe_text import articles, parameters, registry
+from mdrules.changes.probe_text import articles
+from mdrules.changes.probe_values import parameters, registry, tables
 from mdrules.changes.snapshot import Case, Snapshot, part_of
 from mdrules.changes.stored import StoredRelease
 from mdrules.regulations import RULESETS
@@ -29,7 +30,8 @@ from mdrules.regulations import RULESETS
 def current_snapshot(root: Path, regulation: str) -> Snapshot:
     """Return a regulation's part of the tree in ``root``, without its rule calls.
 
-    ``root`` holds ``docs/`` and ``locale/``; the parameters and facts are those in use.
+    ``root`` holds ``docs/`` and ``locale/``; the parameters, decision tables and facts are those
+    of the regulations in use, read as the probe reads them.
 
     >>> from mdrules.regulations import RULESETS
     >>> root = RULESETS["haarlem"].folder.parents[3]
@@ -39,13 +41,9 @@ def current_snapshot(root: Path, regulation: str) -> Snapshot:
     >>> snapshot.parameters["haarlem.icloud_free_gb"].nl
     '5'
     """
-    return part_of(
-        Snapshot.model_validate(
-            {"registry": registry(), "articles": articles(root), "parameters": parameters()}
-            | {"cases": []}
-        ),
-        regulation,
-    )
+    read = {"registry": registry(), "articles": articles(root), "parameters": parameters(root)}
+    read |= {"tables": tables(root), "cases": []}
+    return part_of(Snapshot.model_validate(read), regulation)
 
 
 def replay(cases: list[Case]) -> list[dict[str, Any]]:

@@ -34,6 +34,8 @@ class ParameterValue(BaseModel):
     description: str
     nl: str
     en: str
+    value: str | None = None
+    """The value as data (JSON), when the version keeps it in ``parameters.toml``."""
 
 
 class Facts(BaseModel):
@@ -63,6 +65,20 @@ class Case(BaseModel):
         return json.dumps([self.rule, self.inputs], sort_keys=True, ensure_ascii=False)
 
 
+class TableRow(BaseModel):
+    """A row of a version's decision tables, as data: a call and the answer it expects."""
+
+    model_config = ConfigDict(frozen=True)
+
+    regulation: str
+    rule: str
+    id: str
+    """The row's name: ``haarlem/s2_3_15_16_security/security-code-1``."""
+    inputs: dict[str, Any]
+    expected: dict[str, Any]
+    """The outcome expected, and the articles, conditions and date where the row names them."""
+
+
 class Snapshot(BaseModel):
     """Everything the comparison needs of one version."""
 
@@ -72,6 +88,8 @@ class Snapshot(BaseModel):
     articles: dict[str, list[Article]]
     parameters: dict[str, ParameterValue]
     cases: list[Case]
+    tables: list[TableRow] = []
+    """The rows of the decision tables, for a version that keeps them as data."""
     skipped: list[str] = []
     """The decision tables (test files) not run, because pytest is not installed."""
 
@@ -94,6 +112,10 @@ def part_of(snapshot: Snapshot, regulation: str) -> Snapshot:
             (case for case in snapshot.cases if case.rule.split(".")[0] == regulation),
             key=lambda case: case.key,
         ),
+        tables=sorted(
+            (row for row in snapshot.tables if row.regulation == regulation),
+            key=lambda row: row.id,
+        ),
         skipped=sorted(snapshot.skipped),
     )
 
@@ -115,7 +137,8 @@ def dumps(snapshot: Snapshot) -> str:
           "version": "1"
         }
       },
-      "skipped": []
+      "skipped": [],
+      "tables": []
     }
     """
     data = snapshot.model_dump(mode="json")

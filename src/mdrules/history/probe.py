@@ -6,12 +6,15 @@ running ``mdrules`` but the version's own, and only through names every version 
 ``mdrules.regulations.REGULATIONS`` and its rules and parameters
 (``probe_text.rules_and_parameters`` reads either layout). Its parts are files loaded as they
 are: ``probe_examples.py`` beside it (running the examples and tests), and the engine's readings
-that the handbook's page of changes shares, ``mdrules/changes/probe_text.py`` (the articles, the
-parameters and the facts) and ``mdrules/changes/probe_calls.py`` (rule calls).
+that the handbook's page of changes shares, in ``mdrules/changes/``: ``probe_text.py`` (the
+articles), ``probe_values.py`` with ``probe_data.py`` (parameters, decision tables and facts) and
+``probe_calls.py`` (rule calls).
 
-``snapshot`` writes the articles (text per label, Dutch and English), the parameters, and every
-rule call that the version's examples and tests make, with its result. ``evaluate`` replays calls
-recorded from another version against this one.
+``snapshot`` writes the articles (text per label, Dutch and English), the parameters, the rows of
+the decision tables, and every rule call that the version's examples, tests and tables make, with
+its result. A version whose regulations keep ``parameters.toml`` and ``tables/`` in their package
+folders has them read as data, with ``tomllib``; an older one has its parameters rendered by its own
+code. ``evaluate`` replays calls recorded from another version against this one.
 
 What the probe cannot read of a version (a parameter it cannot render, a rule that fails other
 than by refusing its input, a test that cannot be collected) is an error that says what failed,
@@ -34,18 +37,14 @@ if not (TYPE_CHECKING or __package__):  # run as a script: its parts are files, 
 
 if TYPE_CHECKING or __package__:
     from mdrules.changes.probe_calls import evaluate
-    from mdrules.changes.probe_text import (
-        UnreadableError,
-        articles,
-        describe,
-        parameters,
-        registry,
-    )
+    from mdrules.changes.probe_text import UnreadableError, articles, describe
+    from mdrules.changes.probe_values import parameters, registry, tables
     from mdrules.history.probe_examples import record
 else:
     from probe_calls import evaluate
     from probe_examples import record
-    from probe_text import UnreadableError, articles, describe, parameters, registry
+    from probe_text import UnreadableError, articles, describe
+    from probe_values import parameters, registry, tables
 
 
 def snapshot(root: Path) -> dict[str, Any]:
@@ -54,7 +53,8 @@ def snapshot(root: Path) -> dict[str, Any]:
     for part, task, read in (
         ("registry", "reading the regulations' registry", registry),
         ("articles", "reading the articles", lambda: articles(root)),
-        ("parameters", "reading the parameters", parameters),
+        ("parameters", "reading the parameters", lambda: parameters(root)),
+        ("tables", "reading the decision tables", lambda: tables(root)),
         ("cases", "running the examples and tests", lambda: record(root)),
     ):
         data[part] = _doing(task, read)

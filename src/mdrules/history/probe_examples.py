@@ -5,7 +5,8 @@ imports nothing of the running ``mdrules``, only that version's own, inside its 
 
 The pages' ``{doctest}`` blocks and the rule modules' docstrings run with the standard library's
 ``doctest``, as Sybil and ``pytest --doctest-modules`` run them (a page's blocks share one
-namespace, top to bottom); they need neither pytest nor Sybil. The decision tables in
+namespace, top to bottom); they need neither pytest nor Sybil. The rows of the decision tables
+(``tables/*.toml`` of a regulation's package) are asked of their rules directly. The tests in
 ``tests/test_<regulation>.py`` are pytest tests: they run when pytest is installed, and are
 otherwise named as skipped, so the report can say what it could not ask. Whether an example or test
 passes does not matter, only the calls it makes; a test that cannot be collected or set up is an
@@ -169,6 +170,32 @@ def run_tables(root: Path, paths: list[str], recorder: Recorder) -> list[str]:
     return []
 
 
+def run_rows(recorder: Recorder) -> None:
+    """Ask every row of the version's decision tables, where it has them as data.
+
+    A row the version cannot ask (no such rule, an input it does not take) cannot be read.
+    """
+    try:
+        tables = importlib.import_module("mdrules.decision_tables")
+    except ModuleNotFoundError:
+        return
+    import mdrules.regulations
+
+    for ruleset in mdrules.regulations.RULESETS.values():
+        for row in tables.rows(ruleset):
+            recorder.origin = row.id
+            rule = ruleset.rules.get(row.key)
+            if rule is None:
+                recorder.failures.append(f"{row.id}: the regulation has no rule {row.key}")
+                continue
+            try:
+                arguments = tables.arguments(row, rule)
+            except ValueError as error:
+                recorder.failures.append(str(error))
+                continue
+            recorder.call(row.key, rule.function, arguments)
+
+
 def record(root: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """Run the version's examples and tests; return the rule calls they make, and what was skipped.
 
@@ -179,6 +206,7 @@ def record(root: Path) -> tuple[list[dict[str, Any]], list[str]]:
 
     recorder = Recorder()
     run_pages(root, recorder)
+    run_rows(recorder)
     tables = [f"tests/test_{key}.py" for key in REGULATIONS]
     skipped = run_tables(root, [path for path in tables if (root / path).is_file()], recorder)
     run_docstrings(root, rule_modules(root, list(REGULATIONS)), recorder)

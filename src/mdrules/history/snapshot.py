@@ -14,14 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from mdrules.changes.snapshot import Case, Snapshot
+from mdrules.errors import ProbeError
 from mdrules.history.sources import Version
 
 PROBE = Path(__file__).with_name("probe.py")
 """The probe script; its parts are the ``probe_*.py`` files beside it and in ``changes/``."""
-
-
-class ProbeError(RuntimeError):
-    """The probe could not read a version."""
 
 
 def _environment() -> dict[str, str]:
@@ -49,10 +46,7 @@ def _cache_key(version: Version) -> str | None:
     if version.commit is None:
         return None
     digest = hashlib.sha256()
-    parts = [
-        *PROBE.parent.glob("probe*.py"),
-        *PROBE.parent.parent.joinpath("changes").glob("probe*.py"),
-    ]
+    parts = [*PROBE.parent.glob("probe*.py"), *PROBE.parent.parent.glob("changes/probe*.py")]
     for part in sorted(parts, key=lambda path: path.name):
         digest.update(part.read_bytes())
     tables = "" if pytest_installed() else "-without-pytest"

@@ -10,9 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-
-class SourceError(ValueError):
-    """A version that names neither a git revision nor a folder with the sources."""
+from mdrules.errors import SourceError
 
 
 def find_repository(start: Path) -> Path:
@@ -23,7 +21,7 @@ def find_repository(start: Path) -> Path:
     >>> find_repository(Path("/"))
     Traceback (most recent call last):
     ...
-    mdrules.history.sources.SourceError: expected a folder inside a git repository ...
+    mdrules.errors.SourceError: expected a folder inside a git repository ...
     """
     top = None
     if start.is_dir() and shutil.which("git") is not None:
@@ -56,13 +54,16 @@ class Version:
 
 
 def is_sources(folder: Path) -> bool:
-    """Whether a folder holds a version of the handbook (``docs/`` and ``src/mdrules/``).
+    """Whether a folder holds a version of a handbook: its pages in ``docs/``.
+
+    A version with its own engine (``src/mdrules/``) is read with that engine; one without, such as
+    a handbook of one regulation that installs mdrules as a package, with the engine installed.
 
     >>> root = find_repository(Path(__file__).parent)
     >>> is_sources(root), is_sources(root / "docs")
     (True, False)
     """
-    return (folder / "docs").is_dir() and (folder / "src" / "mdrules").is_dir()
+    return (folder / "docs").is_dir()
 
 
 def git(repository: Path, *arguments: str) -> str | None:
@@ -90,7 +91,7 @@ def checkout(name: str, repository: Path) -> Iterator[Version]:
         if not is_sources(folder):
             lacking = "docs/" if not (folder / "docs").is_dir() else "src/mdrules/"
             msg = (
-                "expected a folder with the handbook's sources (docs/ and src/mdrules/); "
+                "expected a folder with the handbook's sources (docs/); "
                 f"got {name!r}, which has no {lacking}"
             )
             raise SourceError(msg)
@@ -114,6 +115,6 @@ def checkout(name: str, repository: Path) -> Iterator[Version]:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout), mode="r:") as tar:
             tar.extractall(target, filter="data")
         if not is_sources(target):
-            msg = f"expected revision {name!r} to hold docs/ and src/mdrules/; it does not"
+            msg = f"expected revision {name!r} to hold the pages of a handbook (docs/); it does not"
             raise SourceError(msg)
         yield Version(name, target, commit)

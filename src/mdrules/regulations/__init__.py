@@ -2,9 +2,13 @@
 
 Each regulation is a package (``mdrules/regulations/<id>/``) whose ``RULESET`` holds its metadata,
 parameters, rules and coverage. :data:`DEFAULT` names them in the order the handbook shows them.
-Another list (a test regulation, one regulation alone) is chosen without editing this package: the
-environment variable ``MDRULES_REGULATIONS`` (module names separated by commas) for the command
-line, the Sphinx setting ``mdrules_regulations`` for a build.
+Another list (a test regulation, one regulation alone) is chosen without editing this package, with
+the environment variable ``MDRULES_REGULATIONS``, for the command line and a build alike: entries
+separated by commas, each an importable module name (``mdrules.regulations.haarlem``) or the path
+of a regulation's package folder (``tests/regulations/demo``, relative to the current directory).
+A folder is imported from where it is, so each version of a repository that ``mdrules diff``
+compares reads its own copy of it. The list is read once, when this package is imported: a build
+cannot change it from ``conf.py``, because the extension's modules read it when they load.
 
 >>> list(REGULATIONS)
 ['haarlem', 'leeuwarden']
@@ -12,12 +16,14 @@ line, the Sphinx setting ``mdrules_regulations`` for a build.
 '1.04'
 """
 
-import dataclasses
 import functools
 import importlib
+import importlib.util
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from mdrules.errors import UnknownRegulationError
 from mdrules.i18n import add_locale_dir
@@ -39,29 +45,54 @@ def configured() -> tuple[str, ...]:
 
 @functools.cache
 def load(names: Sequence[str] = DEFAULT) -> Rulesets:
-    """Import regulation modules and return their rulesets, in order, each with its folder.
+    """Import regulation modules and return their rulesets, in order.
 
-    >>> rulesets = load(("mdrules.regulations.leeuwarden",))
-    >>> list(rulesets), rulesets["leeuwarden"].folder.name
-    (['leeuwarden'], 'leeuwarden')
+    >>> list(load(("mdrules.regulations.leeuwarden",)))
+    ['leeuwarden']
     """
     rulesets = []
     for name in names:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            msg = f"expected a regulation module such as {DEFAULT[0]}; cannot import {name!r}"
-            raise UnknownRegulationError(msg) from error
+        module = _import(name)
         ruleset = getattr(module, "RULESET", None)
         if not isinstance(ruleset, Ruleset):
             msg = f"expected module {name} to define RULESET, a Ruleset; it does not"
             raise UnknownRegulationError(msg)
-        if ruleset.folder is None and getattr(module, "__file__", None):
-            ruleset = dataclasses.replace(ruleset, folder=Path(str(module.__file__)).parent)
         if ruleset.metadata.locale_dir is not None:
             add_locale_dir(Path(ruleset.metadata.locale_dir))
         rulesets.append(ruleset)
     return Rulesets(rulesets)
+
+
+def _import(entry: str) -> ModuleType:
+    """Import a regulation's module by its name, or its package by the path of its folder."""
+    if "/" not in entry and os.sep not in entry:
+        try:
+            return importlib.import_module(entry)
+        except ModuleNotFoundError as error:
+            msg = f"expected a regulation module such as {DEFAULT[0]}; cannot import {entry!r}"
+            raise UnknownRegulationError(msg) from error
+    folder = Path(entry).resolve()
+    if folder.name in sys.modules:  # imported before, from this folder or another
+        module = sys.modules[folder.name]
+        if Path(str(module.__file__)).parent == folder:
+            return module
+        msg = f"expected one package named {folder.name}; got a second one in {entry}"
+        raise UnknownRegulationError(msg)
+    init = folder / "__init__.py"
+    spec = importlib.util.spec_from_file_location(
+        folder.name, init, submodule_search_locations=[str(folder)]
+    )
+    if not init.is_file() or spec is None or spec.loader is None:
+        msg = f"expected a regulation's package folder with an __init__.py; got {entry!r}"
+        raise UnknownRegulationError(msg)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[folder.name] = module  # its own modules import it by name
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[folder.name]
+        raise
+    return module
 
 
 RULESETS: Rulesets = load(configured())

@@ -10,6 +10,7 @@ from typing import Any
 
 from mdrules.i18n import N_, Phrase
 from mdrules.regulations import haarlem, leeuwarden
+from mdrules.vocabulary import DeviceKind
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ TOPICS: tuple[Topic, ...] = (
             Question(
                 N_("Mag ik de tablet privé gebruiken?"),
                 "leeuwarden.private-use",
-                {"item": leeuwarden.Means.TABLET},
+                {"item": DeviceKind.TABLET},
             ),
             Question(
                 N_("Mag een ander het apparaat gebruiken?"),
@@ -53,7 +54,7 @@ TOPICS: tuple[Topic, ...] = (
             Question(
                 N_("Mag een ander de tablet gebruiken?"),
                 "leeuwarden.lending",
-                {"item": leeuwarden.Means.TABLET},
+                {"item": DeviceKind.TABLET},
             ),
         ),
     ),

@@ -1,12 +1,11 @@
 """Demo Artikel 1 and 2: whom to call, and how long a device may go abroad."""
 
-from demo.metadata import DEMO
+from demo.metadata import DEMO, PARAMETERS
 from mdrules.decision import Decision, Message, Outcome
-from mdrules.parameters import define
 from mdrules.ruleset import rule
 
-SERVICEDESK = define(DEMO, "servicedesk", "4321", "1.1", "The servicedesk's internal number.")
-MAX_DAYS_ABROAD = define(DEMO, "max_days_abroad", 30, "2.1", "Days a device may be abroad.")
+SERVICEDESK = PARAMETERS.parameter("servicedesk", str)
+MAX_DAYS_ABROAD = PARAMETERS.parameter("max_days_abroad", int)
 
 
 @rule(DEMO, "who-to-call", "1.1")

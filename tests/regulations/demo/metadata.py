@@ -4,6 +4,7 @@ from pathlib import Path
 
 from mdrules.decision import CitationStyle
 from mdrules.metadata import Regulation
+from mdrules.parameter_file import ParameterFile
 from mdrules.revisions import Register, Revision
 
 DEMO = Regulation(
@@ -21,3 +22,6 @@ DEMO = Regulation(
     locale_dir=str(Path(__file__).parent / "messages"),
 )
 """The demo regulation's metadata; its answers' English is in ``messages/``."""
+
+PARAMETERS = ParameterFile(DEMO, Path(__file__).with_name("parameters.toml"))
+"""The regulation's parameters, with their articles: ``parameters.toml`` beside its rules."""

@@ -6,11 +6,13 @@ metadata and revision register (``metadata``) and the coverage of the parts no r
 Each rule cites the provisions it rests on; each figure comes from a parameter with its provision.
 """
 
+from pathlib import Path
+
 from mdrules.regulations.haarlem import (
     coverage,
     s2_1_definitions,
-    s2_3_security,
-    s2_3_use,
+    s2_3_01_12_use,
+    s2_3_15_16_security,
     s2_4_devices,
     s2_5_subscription,
     s2_6_network,
@@ -18,26 +20,13 @@ from mdrules.regulations.haarlem import (
     s2_8_third_parties,
     s2_9_review,
 )
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import (
     MOBILE_DEVICES,
     MOBILE_KINDS,
-    ROLE_NAMES,
     office_holder,
 )
-from mdrules.regulations.haarlem.s2_3_security import (
-    FORBIDDEN_CODES,
-    ICLOUD_FREE_GB,
-    UNLOCK_ALTERNATIVES,
-    UNLOCK_NAMES,
-    WORK_EMAIL_DOMAINS,
-    CodeKind,
-    UnlockMethod,
-    device_security,
-    icloud_storage,
-    security_code,
-)
-from mdrules.regulations.haarlem.s2_3_use import (
+from mdrules.regulations.haarlem.s2_3_01_12_use import (
     DATALEK_EMAIL,
     INCIDENT_NAMES,
     SERVICEDESK_EMAIL,
@@ -49,6 +38,18 @@ from mdrules.regulations.haarlem.s2_3_use import (
     incident,
     private_use,
     software_license,
+)
+from mdrules.regulations.haarlem.s2_3_15_16_security import (
+    FORBIDDEN_CODES,
+    ICLOUD_FREE_GB,
+    UNLOCK_ALTERNATIVES,
+    UNLOCK_NAMES,
+    WORK_EMAIL_DOMAINS,
+    CodeKind,
+    UnlockMethod,
+    device_security,
+    icloud_storage,
+    security_code,
 )
 from mdrules.regulations.haarlem.s2_4_devices import (
     COMBINATION_NAMES,
@@ -105,12 +106,12 @@ from mdrules.regulations.haarlem.s2_9_review import (
     REVIEW_INTERVAL_MONTHS,
     review,
 )
-from mdrules.ruleset import Ruleset, parameters_in, rules_in
+from mdrules.ruleset import Ruleset, rules_in
 
 RULE_MODULES = (
     s2_1_definitions,
-    s2_3_use,
-    s2_3_security,
+    s2_3_01_12_use,
+    s2_3_15_16_security,
     s2_4_devices,
     s2_5_subscription,
     s2_6_network,
@@ -149,9 +150,10 @@ _RULES = rules_in(*RULE_MODULES)
 
 RULESET = Ruleset(
     metadata=HAARLEM,
-    parameters=parameters_in(*RULE_MODULES),
+    parameters=PARAMETERS.parameters(),
     rules={f"haarlem.{name}": _RULES[f"haarlem.{name}"] for name in QUESTIONS},
     classifications=coverage.CLASSIFICATIONS,
+    folder=Path(__file__).parent,
 )
 """Everything the engine knows of this regulation."""
 
@@ -181,7 +183,6 @@ __all__ = [
     "QUESTIONS",
     "RESET_CODE",
     "REVIEW_INTERVAL_MONTHS",
-    "ROLE_NAMES",
     "RULESET",
     "RULE_MODULES",
     "SERVICEDESK_CLOSES",

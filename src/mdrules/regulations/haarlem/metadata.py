@@ -1,10 +1,12 @@
 """Haarlem & Zandvoort: what the handbook publishes, where, and how it cites its articles."""
 
 import datetime as dt
+from pathlib import Path
 
 from mdrules.decision import CitationStyle
 from mdrules.i18n import N_
 from mdrules.metadata import Regulation
+from mdrules.parameter_file import ParameterFile
 from mdrules.revisions import Register, Revision
 
 REGISTER = Register(
@@ -63,3 +65,6 @@ HAARLEM = Regulation(
     revision_register=REGISTER,
 )
 """The regulation's metadata."""
+
+PARAMETERS = ParameterFile(HAARLEM, Path(__file__).with_name("parameters.toml"))
+"""The regulation's parameters, with their articles: ``parameters.toml`` beside its rules."""

@@ -3,14 +3,13 @@
 import datetime as dt
 
 from mdrules.decision import Decision, Message, Outcome
-from mdrules.i18n import N_, Phrase
+from mdrules.errors import InputError
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
-    DEVICE_NAMES,
     OFFICE_HOLDERS,
+    ROLE_NAMES,
     DeviceKind,
     Role,
     Word,
@@ -18,17 +17,7 @@ from mdrules.vocabulary import (
 
 # 2.1 Definitions: mobile device ------------------------------------------------------------------
 
-MOBILE_DEVICES = define(
-    HAARLEM,
-    "mobile_devices",
-    (
-        Word(DeviceKind.SMARTPHONE, N_("mobiele telefoon")),
-        Word(DeviceKind.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
-        Word(DeviceKind.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
-    ),
-    "2.1",
-    "The kinds of device that are mobile devices (a suitable mobile phone, laptop or tablet).",
-)
+MOBILE_DEVICES = PARAMETERS.parameter("mobile_devices", tuple[Word[DeviceKind], ...])
 MOBILE_KINDS: tuple[DeviceKind, ...] = tuple(word.kind for word in MOBILE_DEVICES.value)
 """The device kinds of the mobile devices of 2.1, in the order the text names them."""
 
@@ -39,7 +28,7 @@ def _mobile(device: DeviceKind) -> DeviceKind:
         names = [kind.value for kind in MOBILE_KINDS]
         expected = ", ".join(names[:-1]) + " or " + names[-1]
         msg = f"expected a {expected} (the Haarlem mobile devices); got {device}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return device
 
 
@@ -47,32 +36,18 @@ def _not_before(day: dt.date, earlier: dt.date, what: str) -> None:
     """Check that a date is on or after an earlier date."""
     if day < earlier:
         msg = f"expected a date on or after {what} {earlier.isoformat()}; got {day.isoformat()}"
-        raise ValueError(msg)
+        raise InputError(msg)
 
 
 def _not_negative(amount: int, what: str) -> int:
     """Check that an amount is zero or more."""
     if amount < 0:
         msg = f"expected {what} of 0 or more; got {amount}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return amount
 
 
 # 2.1 Definitions: ambtsdrager --------------------------------------------------------------------
-
-ROLE_NAMES: dict[Role, Phrase] = {
-    Role.MAYOR: N_("burgemeester"),
-    Role.ALDERMAN: N_("wethouder"),
-    Role.COUNCIL_MEMBER: N_("gemeenteraadslid"),
-    Role.COMMITTEE_MEMBER: N_("commissielid"),
-    Role.EMPLOYEE: N_("werknemer"),
-    Role.INTERN: N_("stagiair"),
-    Role.TEMPORARY_WORKER: N_("uitzendkracht"),
-    Role.VOLUNTEER: N_("vrijwilliger"),
-    Role.OTHER_WORKER: N_("andere werkende"),
-    Role.EXTERNAL: N_("derde"),
-}
-"""The Dutch name of each role (kept here: the shared vocabulary has none yet)."""
 
 _AMBTSDRAGER = (
     '"Burgemeester, wethouders, gemeenteraadsleden en commissieleden op grond van de gemeentewet"'

@@ -6,10 +6,10 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field
 
 from mdrules.decision import Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before, _not_negative
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
@@ -60,30 +60,14 @@ class DeviceSet(BaseModel):
         except KeyError:
             kinds = " + ".join(device.value for device in self.devices)
             msg = f"expected a combination named in COMBINATION_NAMES; got {kinds}"
-            raise ValueError(msg) from None
+            raise InputError(msg) from None
 
     def __str__(self) -> str:
         return self.name
 
 
-MAX_DEVICES = define(
-    HAARLEM,
-    "max_devices",
-    2,
-    "2.4.1",
-    "Number of mobile devices an office holder is entitled to, at most.",
-)
-DEVICE_COMBINATIONS = define(
-    HAARLEM,
-    "device_combinations",
-    (
-        DeviceSet(devices=(DeviceKind.SMARTPHONE,)),
-        DeviceSet(devices=(DeviceKind.SMARTPHONE, DeviceKind.LAPTOP)),
-        DeviceSet(devices=(DeviceKind.SMARTPHONE, DeviceKind.TABLET)),
-    ),
-    "2.4.2",
-    "The combinations of mobile devices that can be requested.",
-)
+MAX_DEVICES = PARAMETERS.parameter("max_devices", int)
+DEVICE_COMBINATIONS = PARAMETERS.parameter("device_combinations", tuple[DeviceSet, ...])
 
 
 @rule(HAARLEM, "device-combination", "2.4.1", "2.4.2")
@@ -105,7 +89,7 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
     total = sum(counts.values())
     if total == 0:
         msg = "expected at least one smartphone, laptop or tablet; got none"
-        raise ValueError(msg)
+        raise InputError(msg)
     maximum = MAX_DEVICES.value
     options = DEVICE_COMBINATIONS.value
     if total > maximum:
@@ -151,13 +135,7 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
 
 # 2.4.4, 2.4.5 Return at the end of the term ------------------------------------------------------
 
-RESET_CODE = define(
-    HAARLEM,
-    "reset_code",
-    "0000",
-    "2.4.5",
-    "The security code a returned device is set to.",
-)
+RESET_CODE = PARAMETERS.parameter("reset_code", str)
 
 
 @rule(HAARLEM, "device-return", "2.4.4", "2.4.5")
@@ -208,20 +186,8 @@ def device_return(term_ended: bool = True) -> Decision:
 
 # 2.4.6 Depreciation and replacement -----------------------------------------------------------
 
-DEPRECIATION_SMARTPHONE_TABLET = define(
-    HAARLEM,
-    "depreciation_smartphone_tablet_months",
-    36,
-    "2.4.6",
-    "Depreciation period of smartphones and tablets, in months.",
-)
-DEPRECIATION_LAPTOP = define(
-    HAARLEM,
-    "depreciation_laptop_months",
-    48,
-    "2.4.6",
-    "Depreciation period of laptops, in months.",
-)
+DEPRECIATION_SMARTPHONE_TABLET = PARAMETERS.parameter("depreciation_smartphone_tablet_months", int)
+DEPRECIATION_LAPTOP = PARAMETERS.parameter("depreciation_laptop_months", int)
 
 
 def depreciation_months(device: DeviceKind) -> int:

@@ -4,10 +4,10 @@ import re
 from enum import StrEnum
 
 from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase, Territory
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _not_negative
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
@@ -18,34 +18,10 @@ from mdrules.vocabulary import (
 
 # 2.5.3, 2.5.4 Calls, SMS and data inside and outside the EU -----------------------------------
 
-EU_DATA_GB_PER_MONTH = define(
-    HAARLEM,
-    "eu_data_gb_per_month",
-    5,
-    "2.5.3",
-    "Maximum data use per month inside the EU on the basis of fair use, in gigabytes (included).",
-)
-SERVICE_NUMBER_PREFIX = define(
-    HAARLEM,
-    "service_number_prefix",
-    "0900",
-    "2.5.3",
-    "Prefix of service numbers, which may not be called.",
-)
-EROTIC_NUMBER_PREFIX = define(
-    HAARLEM,
-    "erotic_number_prefix",
-    "0906",
-    "2.5.3",
-    "Prefix of numbers of an erotic nature, which are blocked.",
-)
-ENTERTAINMENT_NUMBER_PREFIX = define(
-    HAARLEM,
-    "entertainment_number_prefix",
-    "0909",
-    "2.5.3",
-    "Prefix of entertainment and game numbers, which are blocked.",
-)
+EU_DATA_GB_PER_MONTH = PARAMETERS.parameter("eu_data_gb_per_month", int)
+SERVICE_NUMBER_PREFIX = PARAMETERS.parameter("service_number_prefix", str)
+EROTIC_NUMBER_PREFIX = PARAMETERS.parameter("erotic_number_prefix", str)
+ENTERTAINMENT_NUMBER_PREFIX = PARAMETERS.parameter("entertainment_number_prefix", str)
 
 
 class Service(StrEnum):
@@ -70,7 +46,7 @@ def _phone_digits(number: str) -> str:
     digits = number.replace(" ", "").replace("-", "")
     if not re.fullmatch(r"[0-9]+", digits):
         msg = f"expected a phone number of digits such as 0906-1234567; got {number!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     return digits
 
 
@@ -100,7 +76,7 @@ def subscription(
     digits = _phone_digits(number) if number else ""
     if service is Service.DATA and digits:
         msg = f"expected no number for data use; got {number!r}"
-        raise ValueError(msg)
+        raise InputError(msg)
     prefix = next(
         (
             prefix
@@ -334,7 +310,7 @@ def number_porting(
                 f"expected no term_ended for porting a private number to the organisation; "
                 f"got {term_ended}"
             )
-            raise ValueError(msg)
+            raise InputError(msg)
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,

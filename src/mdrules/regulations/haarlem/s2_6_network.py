@@ -4,23 +4,17 @@ import datetime as dt
 
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DeviceKind,
+    add_days,
 )
 
 # 2.6.2 Laptops on the wired network --------------------------------------------------------------
 
-WIRED_CONNECTION_DAYS = define(
-    HAARLEM,
-    "wired_connection_days",
-    180,
-    "2.6.2",
-    "Days within which a laptop is connected again to the Haarlem network by cable.",
-)
+WIRED_CONNECTION_DAYS = PARAMETERS.parameter("wired_connection_days", int)
 
 
 @rule(HAARLEM, "wired-connection", "2.6.2")
@@ -56,7 +50,7 @@ def wired_connection(
             ),
         )
     days = WIRED_CONNECTION_DAYS.value
-    due = last_connected + dt.timedelta(days=days)
+    due = add_days(last_connected, days)
     if on > due:
         text = (
             "De laptop is op {last} met een fysieke netwerk kabel met het gemeente Haarlem "

@@ -1,18 +1,15 @@
 """Haarlem 2.7.1 - 2.7.5 Ondersteuning: what the servicedesk supports, and when."""
 
-import calendar
 import datetime as dt
 from enum import StrEnum
 
 from mdrules.decision import Decision, Message, Outcome
-from mdrules.i18n import N_
+from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import PhoneNumber, define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.parameters import PhoneNumber
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
-    EVERY_DAY,
-    WEEKDAYS,
     TimeWindow,
     local,
 )
@@ -88,90 +85,17 @@ def support_scope(
 
 # 2.7.3 - 2.7.5 Support: the servicedesk, FIX and the ICT-Loket -----------------------------------
 
-SERVICEDESK_PHONE = define(
-    HAARLEM,
-    "servicedesk_phone",
-    PhoneNumber(area="023", subscriber="5115252", extension="5252"),
-    "2.7.3",
-    "Telephone number of the servicedesk IV, with its internal extension.",
-)
-SERVICEDESK_OPENS = define(
-    HAARLEM,
-    "servicedesk_opens",
-    dt.time(7, 45),
-    "2.7.3",
-    "Time from which the servicedesk IV answers the telephone on workdays.",
-)
-SERVICEDESK_CLOSES = define(
-    HAARLEM,
-    "servicedesk_closes",
-    dt.time(17, 0),
-    "2.7.3",
-    "Time through which the servicedesk IV answers the telephone on workdays (included).",
-)
-SERVICEDESK_HOURS = define(
-    HAARLEM,
-    "servicedesk_hours",
-    TimeWindow(days=WEEKDAYS, start=SERVICEDESK_OPENS.value, end=SERVICEDESK_CLOSES.value),
-    "2.7.3",
-    "Telephone hours of the servicedesk IV: workdays, from its opening through its closing time; "
-    "also the office hours (kantooruren) of 2.3.8.",
-)
-FIX_AVAILABILITY = define(
-    HAARLEM,
-    "fix_availability",
-    N_("24/7"),
-    "2.7.4",
-    "When digital reports can be made on the FIX page of the intranet: always.",
-)
-ICT_LOKET_OPENS = define(
-    HAARLEM,
-    "ict_loket_opens",
-    dt.time(9, 0),
-    "2.7.5",
-    "Time from which the ICT-Loket takes walk-in visitors, every day.",
-)
-ICT_LOKET_CLOSES = define(
-    HAARLEM,
-    "ict_loket_closes",
-    dt.time(13, 0),
-    "2.7.5",
-    "Time through which the ICT-Loket takes walk-in visitors (included).",
-)
-ICT_LOKET_HOURS = define(
-    HAARLEM,
-    "ict_loket_hours",
-    TimeWindow(days=EVERY_DAY, start=ICT_LOKET_OPENS.value, end=ICT_LOKET_CLOSES.value),
-    "2.7.5",
-    'Walk-in hours of the ICT-Loket: "dagelijks" (every day), from its opening through its '
-    "closing time.",
-)
-ICT_LOKET_ZANDVOORT_OPENS = define(
-    HAARLEM,
-    "ict_loket_zandvoort_opens",
-    dt.time(9, 0),
-    "2.7.5",
-    "Time from which the ICT-Loket at the Zandvoort location is open, on Tuesdays.",
-)
-ICT_LOKET_ZANDVOORT_CLOSES = define(
-    HAARLEM,
-    "ict_loket_zandvoort_closes",
-    dt.time(12, 0),
-    "2.7.5",
-    "Time through which the ICT-Loket at the Zandvoort location is open (included).",
-)
-ICT_LOKET_ZANDVOORT_HOURS = define(
-    HAARLEM,
-    "ict_loket_zandvoort_hours",
-    TimeWindow(
-        days=frozenset({calendar.TUESDAY}),
-        start=ICT_LOKET_ZANDVOORT_OPENS.value,
-        end=ICT_LOKET_ZANDVOORT_CLOSES.value,
-    ),
-    "2.7.5",
-    "Opening hours of the ICT-Loket at the Zandvoort location: Tuesday, from its opening through "
-    "its closing time.",
-)
+SERVICEDESK_PHONE = PARAMETERS.parameter("servicedesk_phone", PhoneNumber)
+SERVICEDESK_OPENS = PARAMETERS.parameter("servicedesk_opens", dt.time)
+SERVICEDESK_CLOSES = PARAMETERS.parameter("servicedesk_closes", dt.time)
+SERVICEDESK_HOURS = PARAMETERS.parameter("servicedesk_hours", TimeWindow)
+FIX_AVAILABILITY = PARAMETERS.parameter("fix_availability", Phrase)
+ICT_LOKET_OPENS = PARAMETERS.parameter("ict_loket_opens", dt.time)
+ICT_LOKET_CLOSES = PARAMETERS.parameter("ict_loket_closes", dt.time)
+ICT_LOKET_HOURS = PARAMETERS.parameter("ict_loket_hours", TimeWindow)
+ICT_LOKET_ZANDVOORT_OPENS = PARAMETERS.parameter("ict_loket_zandvoort_opens", dt.time)
+ICT_LOKET_ZANDVOORT_CLOSES = PARAMETERS.parameter("ict_loket_zandvoort_closes", dt.time)
+ICT_LOKET_ZANDVOORT_HOURS = PARAMETERS.parameter("ict_loket_zandvoort_hours", TimeWindow)
 
 
 def office_hours(moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> bool:

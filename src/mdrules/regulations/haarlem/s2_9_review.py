@@ -4,8 +4,7 @@ import datetime as dt
 
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.haarlem.metadata import HAARLEM
+from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _not_before
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
@@ -15,13 +14,7 @@ from mdrules.vocabulary import (
 
 # 2.9.1 Review of this policy ---------------------------------------------------------------------
 
-REVIEW_INTERVAL_MONTHS = define(
-    HAARLEM,
-    "review_interval_months",
-    6,
-    "2.9.1",
-    'Months within which this policy is reviewed again ("minimaal één keer per half jaar").',
-)
+REVIEW_INTERVAL_MONTHS = PARAMETERS.parameter("review_interval_months", int)
 
 
 @rule(HAARLEM, "review", "2.9.1")

@@ -6,11 +6,13 @@ metadata and revision register (``metadata``) and the coverage of the parts no r
 Each rule cites the provisions it rests on; each figure comes from a parameter with its provision.
 """
 
+from pathlib import Path
+
 from mdrules.regulations.leeuwarden import (
     art1_scope,
     art3_use,
-    art4_apps_mail,
-    art4_subscriptions,
+    art4_1_2_subscriptions,
+    art4_5_7_apps_mail,
     art4a_byod,
     art5_7_storage_passwords_return,
     art8_9_activities_information,
@@ -21,11 +23,13 @@ from mdrules.regulations.leeuwarden.art1_scope import (
     FACILITIES,
     ICT_DEVICES,
     ICT_FACILITIES,
+    MEANS,
     MEANS_ARTICLES,
     MEANS_NAMES,
     PRIVATE_USE_EXCEPTED,
     ROLE_ARTICLES,
-    ROLE_NAMES,
+    ROLE_PHRASES,
+    Facility,
     Means,
     applies_to,
     means,
@@ -35,15 +39,9 @@ from mdrules.regulations.leeuwarden.art3_use import (
     lending,
     private_use,
 )
-from mdrules.regulations.leeuwarden.art4_apps_mail import (
-    Purpose,
-    app_origin,
-    business_mail,
-)
-from mdrules.regulations.leeuwarden.art4_subscriptions import (
+from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import (
     DATA_DEVICES,
     DATA_OPTIONAL_DEVICES,
-    DEVICE_PLURALS,
     HOME_COUNTRY,
     SMARTPHONE_SUBSCRIPTION,
     VOICE_DEVICES,
@@ -53,6 +51,11 @@ from mdrules.regulations.leeuwarden.art4_subscriptions import (
     call_abroad,
     data_abroad,
     subscription,
+)
+from mdrules.regulations.leeuwarden.art4_5_7_apps_mail import (
+    Purpose,
+    app_origin,
+    business_mail,
 )
 from mdrules.regulations.leeuwarden.art4a_byod import (
     BYOD_DEVICES,
@@ -87,14 +90,14 @@ from mdrules.regulations.leeuwarden.art10_13_loss_control import (
     investigation,
     loss_or_theft,
 )
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
-from mdrules.ruleset import Ruleset, parameters_in, rules_in
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
+from mdrules.ruleset import Ruleset, rules_in
 
 RULE_MODULES = (
     art1_scope,
     art3_use,
-    art4_subscriptions,
-    art4_apps_mail,
+    art4_1_2_subscriptions,
+    art4_5_7_apps_mail,
     art4a_byod,
     art5_7_storage_passwords_return,
     art8_9_activities_information,
@@ -104,9 +107,10 @@ RULE_MODULES = (
 
 RULESET = Ruleset(
     metadata=LEEUWARDEN,
-    parameters=parameters_in(*RULE_MODULES),
+    parameters=PARAMETERS.parameters(),
     rules=rules_in(*RULE_MODULES),
     classifications=coverage.CLASSIFICATIONS,
+    folder=Path(__file__).parent,
 )
 """Everything the engine knows of this regulation."""
 
@@ -116,7 +120,6 @@ __all__ = [
     "BYOD_NO_DATA_SIM",
     "DATA_DEVICES",
     "DATA_OPTIONAL_DEVICES",
-    "DEVICE_PLURALS",
     "EVENT_WORDS",
     "FACILITIES",
     "HOME_COUNTRY",
@@ -124,6 +127,7 @@ __all__ = [
     "ICT_FACILITIES",
     "INVESTIGATION_PRINCIPALS",
     "LEEUWARDEN",
+    "MEANS",
     "MEANS_ARTICLES",
     "MEANS_NAMES",
     "PRINCIPAL_NAMES",
@@ -131,7 +135,7 @@ __all__ = [
     "PRIVATE_USE_EXCEPTED",
     "REQUESTER_NAMES",
     "ROLE_ARTICLES",
-    "ROLE_NAMES",
+    "ROLE_PHRASES",
     "RULESET",
     "RULE_MODULES",
     "SERVICEDESK",
@@ -142,6 +146,7 @@ __all__ = [
     "DataKind",
     "Direction",
     "Event",
+    "Facility",
     "Location",
     "Means",
     "Principal",

@@ -5,10 +5,9 @@ from enum import StrEnum
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
 from mdrules.regulations.leeuwarden.art5_7_storage_passwords_return import SERVICEDESK
 from mdrules.regulations.leeuwarden.common import _kinds, _member
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     Word,
@@ -16,13 +15,7 @@ from mdrules.vocabulary import (
 
 # Artikel 10 Verlies of diefstal ----------------------------------------------------------------
 
-PRIVACY_OFFICER = define(
-    LEEUWARDEN,
-    "privacy_officer",
-    N_("Functionaris Gegevensbescherming"),
-    "10.2",
-    "The officer to whom loss or theft is reported at once (the data protection officer).",
-)
+PRIVACY_OFFICER = PARAMETERS.parameter("privacy_officer", Phrase)
 
 
 class Event(StrEnum):
@@ -148,15 +141,8 @@ class Principal(StrEnum):
     NOBODY = "niemand"
 
 
-INVESTIGATION_PRINCIPALS = define(
-    LEEUWARDEN,
-    "investigation_principals",
-    (
-        Word(Principal.MUNICIPAL_SECRETARY, N_("de gemeentesecretaris")),
-        Word(Principal.CLERK, N_("de griffier")),
-    ),
-    "13.3",
-    "Who may order a targeted investigation, as the text names them.",
+INVESTIGATION_PRINCIPALS = PARAMETERS.parameter(
+    "investigation_principals", tuple[Word[Principal], ...]
 )
 
 PRINCIPAL_NAMES: dict[Principal, Phrase] = {

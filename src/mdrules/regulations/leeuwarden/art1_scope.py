@@ -1,16 +1,17 @@
 """Leeuwarden Artikel 1 Werkingssfeer en definities: for whom, and which means."""
 
+import contextlib
 from enum import StrEnum
+from typing import TypeAlias
 
 from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
 from mdrules.regulations.leeuwarden.common import _kinds, _member
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
-    DEVICE_NAMES,
     OFFICE_HOLDERS,
     DeviceKind,
     Role,
@@ -19,7 +20,7 @@ from mdrules.vocabulary import (
 
 # Artikel 1 Werkingssfeer en definities ----------------------------------------------------------
 
-ROLE_NAMES: dict[Role, Phrase] = {
+ROLE_PHRASES: dict[Role, Phrase] = {
     Role.MAYOR: N_("de burgemeester"),
     Role.ALDERMAN: N_("een wethouder"),
     Role.COUNCIL_MEMBER: N_("een raadslid"),
@@ -31,7 +32,9 @@ ROLE_NAMES: dict[Role, Phrase] = {
     Role.OTHER_WORKER: N_("iemand die werkzaamheden voor of namens de gemeente verricht"),
     Role.EXTERNAL: N_("een derde die geen werkzaamheden voor de gemeente uitvoert"),
 }
-"""The Dutch name of each role, as a sentence uses it."""
+"""How Artikel 1 names each role in a sentence: with its article, in the regulation's own words
+("een werknemer van de gemeente"), where the vocabulary has the bare noun
+(:data:`mdrules.vocabulary.ROLE_NAMES`)."""
 
 ROLE_ARTICLES: dict[Role, str] = {
     Role.EMPLOYEE: "1.1.a",
@@ -69,7 +72,7 @@ def _uses_means_condition(role: Role) -> Condition:
                 "{role} maakt bij de werkzaamheden gebruik van de door de gemeente ter "
                 "beschikking gestelde middelen"
             ),
-            values={"role": ROLE_NAMES[role]},
+            values={"role": ROLE_PHRASES[role]},
         ),
         citation=cite(LEEUWARDEN, "1.1")[0],
     )
@@ -95,14 +98,14 @@ def applies_to(
     Grondslag: Leeuwarden artikel 1 lid 1; Leeuwarden artikel 1 lid 1 onder b
     """
     role = _member(Role, role)
-    values = {"role": ROLE_NAMES[role]}
+    values = {"role": ROLE_PHRASES[role]}
     if college_applies is not None and role not in OFFICE_HOLDERS:
         unnamed = ", ".join(sorted(member.value for member in OFFICE_HOLDERS))
         msg = (
             f"expected college_applies only for a role the regulation does not name ({unnamed}); "
             f"got it for {role.value}"
         )
-        raise ValueError(msg)
+        raise InputError(msg)
     if role is Role.EXTERNAL:
         return Decision(
             outcome=Outcome.INFORMATION,
@@ -185,15 +188,13 @@ def applies_to(
     )
 
 
-class Means(StrEnum):
-    """The means (middelen) Artikel 1 lid 2 names, and any other means."""
+class Facility(StrEnum):
+    """The means Artikel 1 lid 2 names that are not devices, and any other means.
 
-    SMARTPHONE = "smartphone"
-    LAPTOP = "laptop"
-    TABLET = "tablet"
-    DESKTOP = "desktop"
-    MONITOR = "monitor"
-    THIN_CLIENT = "thin_client"
+    The devices of 1.2.a.i are the shared vocabulary's :class:`~mdrules.vocabulary.DeviceKind`;
+    a means is either (:data:`Means`).
+    """
+
     SOFTWARE = "software"
     """Applications, information systems and apps the municipality provides."""
     INTERNET = "internet"
@@ -210,88 +211,66 @@ class Means(StrEnum):
     """Any other current or future means the municipality provides or pays for."""
 
 
-ICT_DEVICES = define(
-    LEEUWARDEN,
-    "ict_devices",
-    (
-        Word(Means.SMARTPHONE, N_("(mobiele) telefoon (smartphone)")),
-        Word(Means.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
-        Word(Means.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
-        Word(Means.DESKTOP, DEVICE_NAMES[DeviceKind.DESKTOP]),
-        Word(Means.MONITOR, DEVICE_NAMES[DeviceKind.MONITOR]),
-        Word(Means.THIN_CLIENT, DEVICE_NAMES[DeviceKind.THIN_CLIENT]),
-    ),
-    "1.2.a.i",
-    "The devices the text names as ICT resources (devices / apparatuur).",
-)
-ICT_FACILITIES = define(
-    LEEUWARDEN,
-    "ict_facilities",
-    (
-        Word(Means.INTERNET, N_("internet")),
-        Word(Means.EMAIL, N_("email")),
-        Word(Means.TEAMS, N_("Teams")),
-    ),
-    "1.2.a.iii",
-    "The ICT facilities the text names as ICT resources.",
-)
-FACILITIES = define(
-    LEEUWARDEN,
-    "facilities",
-    (
-        Word(Means.SERVICE_BIKE, N_("de dienstfiets")),
-        Word(Means.DESK_AND_CHAIR, N_("bureau en stoel")),
-        Word(Means.NS_BUSINESS_CARD, N_("de NS-Business Card")),
-        Word(Means.DRUPPEL, N_("de druppel")),
-    ),
-    "1.2.b",
-    "The facilities (voorzieningen) the text names as resources.",
-)
+Means: TypeAlias = DeviceKind | Facility
+"""A means (middel) of Artikel 1 lid 2: a device, or another means."""
+
+MEANS: tuple[Means, ...] = (*DeviceKind, *Facility)
+"""Every means, the devices first."""
 
 
-def _named(words: tuple[Word[Means], ...], kind: Means) -> Word[Means]:
-    """Return the words a list uses for one means."""
-    return next(word for word in words if word.kind is kind)
+def _means(value: Means | str) -> Means:
+    """Return a means given as a member or as its value.
+
+    >>> _means(" Laptop "), _means("dienstfiets")
+    (<DeviceKind.LAPTOP: 'laptop'>, <Facility.SERVICE_BIKE: 'dienstfiets'>)
+    >>> _means("fiets")
+    Traceback (most recent call last):
+    ...
+    mdrules.errors.InputError: expected one of smartphone, tablet, ..., ander_middel; got 'fiets'
+    """
+    if isinstance(value, DeviceKind | Facility):
+        return value
+    text = str(value).strip().lower()
+    for kind in (DeviceKind, Facility):
+        with contextlib.suppress(ValueError):
+            return kind(text)
+    choices = ", ".join(member.value for member in MEANS)
+    msg = f"expected one of {choices}; got {value!r}"
+    raise InputError(msg)
+
+
+ICT_DEVICES = PARAMETERS.parameter("ict_devices", tuple[Word[Means], ...])
+ICT_FACILITIES = PARAMETERS.parameter("ict_facilities", tuple[Word[Means], ...])
+FACILITIES = PARAMETERS.parameter("facilities", tuple[Word[Means], ...])
 
 
 # Defined here, with the other lists of means, because the names of the means derive from it.
-PRIVATE_USE_EXCEPTED = define(
-    LEEUWARDEN,
-    "private_use_excepted_means",
-    (
-        _named(FACILITIES.value, Means.SERVICE_BIKE),
-        _named(FACILITIES.value, Means.NS_BUSINESS_CARD),
-        Word(Means.ARBO_PROVISIONS, N_("de persoonsgebonden arbo-voorzieningen")),
-        _named(FACILITIES.value, Means.DRUPPEL),
-    ),
-    "3.2",
-    "Means that may not be used for private purposes at all, as the text names them.",
-)
+PRIVATE_USE_EXCEPTED = PARAMETERS.parameter("private_use_excepted_means", tuple[Word[Means], ...])
 
 MEANS_NAMES: dict[Means, Phrase] = {
     # 1.2.a.i names the devices without an article; a sentence needs one ("de laptop").
-    Means.SMARTPHONE: N_("de smartphone"),
-    Means.LAPTOP: N_("de laptop"),
-    Means.TABLET: N_("de tablet"),
-    Means.DESKTOP: N_("de desktop pc"),
-    Means.MONITOR: N_("de monitor"),
-    Means.THIN_CLIENT: N_("de thin client"),
-    Means.SOFTWARE: N_("de software"),
+    DeviceKind.SMARTPHONE: N_("de smartphone"),
+    DeviceKind.LAPTOP: N_("de laptop"),
+    DeviceKind.TABLET: N_("de tablet"),
+    DeviceKind.DESKTOP: N_("de desktop pc"),
+    DeviceKind.MONITOR: N_("de monitor"),
+    DeviceKind.THIN_CLIENT: N_("de thin client"),
+    Facility.SOFTWARE: N_("de software"),
     **{word.kind: word.name for word in ICT_FACILITIES.value},
-    **{word.kind: word.name for word in FACILITIES.value if word.kind is not Means.DESK_AND_CHAIR},
+    **{w.kind: w.name for w in FACILITIES.value if w.kind is not Facility.DESK_AND_CHAIR},
     # 1.2.b writes "bureau en stoel" without articles; a sentence needs them.
-    Means.DESK_AND_CHAIR: N_("het bureau en de stoel"),
+    Facility.DESK_AND_CHAIR: N_("het bureau en de stoel"),
     **{word.kind: word.name for word in PRIVATE_USE_EXCEPTED.value},
-    Means.OTHER: N_("een ander middel"),
+    Facility.OTHER: N_("een ander middel"),
 }
 """The Dutch name of each means, as the regulation writes it in a sentence."""
 
 MEANS_ARTICLES: dict[Means, str] = {
     **{kind: ICT_DEVICES.citation.article for kind in _kinds(ICT_DEVICES.value)},
-    Means.SOFTWARE: "1.2.a.ii",
+    Facility.SOFTWARE: "1.2.a.ii",
     **{kind: ICT_FACILITIES.citation.article for kind in _kinds(ICT_FACILITIES.value)},
     **{kind: FACILITIES.citation.article for kind in _kinds(FACILITIES.value)},
-    **dict.fromkeys((Means.ARBO_PROVISIONS, Means.OTHER), "1.2.c"),
+    **dict.fromkeys((Facility.ARBO_PROVISIONS, Facility.OTHER), "1.2.c"),
 }
 """The part of Artikel 1 lid 2 that names each means: the lists of its parameters."""
 
@@ -321,12 +300,12 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     The regulation covers the means the municipality provides (1.1); other means count when the
     municipality provides or pays for them (1.2.c).
 
-    >>> print(means(Means.DRUPPEL, provided_or_paid=True))
+    >>> print(means(Facility.DRUPPEL, provided_or_paid=True))
     Informatie: De regeling geldt voor de druppel: het valt onder de voorzieningen, zoals de
     dienstfiets, bureau en stoel, de NS-Business Card en de druppel.
     Grondslag: Leeuwarden artikel 1 lid 2 onder b
     """
-    item = _member(Means, item)
+    item = _means(item)
     article = MEANS_ARTICLES[item]
     values = {
         "means": MEANS_NAMES[item],

@@ -5,7 +5,12 @@ from enum import StrEnum
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
-from mdrules.regulations.leeuwarden.art1_scope import MEANS_NAMES, PRIVATE_USE_EXCEPTED, Means
+from mdrules.regulations.leeuwarden.art1_scope import (
+    MEANS_NAMES,
+    PRIVATE_USE_EXCEPTED,
+    Means,
+    _means,
+)
 from mdrules.regulations.leeuwarden.common import _kinds, _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
 from mdrules.ruleset import rule
@@ -21,13 +26,14 @@ def private_use(item: Means, limited_and_not_disruptive: bool | None = None) -> 
     judgement; the bike, the NS-Business Card, the personal arbo provisions and the druppel are
     excepted.
 
-    >>> print(private_use(Means.SERVICE_BIKE))
+    >>> from mdrules.regulations.leeuwarden.art1_scope import Facility
+    >>> print(private_use(Facility.SERVICE_BIKE))
     Niet toegestaan: Privégebruik van de dienstfiets is niet toegestaan: de regeling zondert de
     dienstfiets, de NS-Business Card, de persoonsgebonden arbo-voorzieningen en de druppel uit van
     privégebruik.
     Grondslag: Leeuwarden artikel 3 lid 2
     """
-    item = _member(Means, item)
+    item = _means(item)
     excepted = PRIVATE_USE_EXCEPTED.value
     values = {"means": MEANS_NAMES[item], "excepted": excepted}
     citations = cite(LEEUWARDEN, "3.2")
@@ -120,12 +126,13 @@ def lending(
 
     Only with prior permission. A partner or family member is a third party (derde).
 
-    >>> print(lending(Means.TABLET, prior_permission=False))
+    >>> from mdrules.vocabulary import DeviceKind
+    >>> print(lending(DeviceKind.TABLET, prior_permission=False))
     Niet toegestaan: Het is niet toegestaan om de tablet zonder voorafgaande toestemming aan
     derden uit te lenen; er is geen voorafgaande toestemming.
     Grondslag: Leeuwarden artikel 3 lid 3
     """
-    item = _member(Means, item)
+    item = _means(item)
     action = _member(Transfer, action)
     infinitive, participle = _TRANSFER_VERBS[action]
     values = {"means": MEANS_NAMES[item], "verb": infinitive, "participle": participle}

@@ -1,12 +1,11 @@
 """Leeuwarden Artikel 4a Bring your own Device."""
 
 from mdrules.decision import Decision, Message, Outcome
-from mdrules.i18n import N_, AnyOf
+from mdrules.i18n import AnyOf
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.leeuwarden.art4_subscriptions import _device
+from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import _device
 from mdrules.regulations.leeuwarden.common import _kinds, _member
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DEVICE_NAMES,
@@ -18,26 +17,8 @@ from mdrules.vocabulary import (
 
 # The text joins the kinds with "en/of", which no list form writes: the words are one phrase, and
 # the kinds it names are given with it.
-BYOD_DEVICES = define(
-    LEEUWARDEN,
-    "byod_devices",
-    Word(
-        (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.DESKTOP, DeviceKind.TABLET),
-        N_("smartphone, laptop, desktop pc en/of tablet"),
-    ),
-    "4a.1",
-    "The kinds of device a BYOD can be.",
-)
-BYOD_NO_DATA_SIM = define(
-    LEEUWARDEN,
-    "byod_no_data_sim_devices",
-    (
-        Word(DeviceKind.LAPTOP, DEVICE_NAMES[DeviceKind.LAPTOP]),
-        Word(DeviceKind.TABLET, DEVICE_NAMES[DeviceKind.TABLET]),
-    ),
-    "4a.3",
-    "BYOD devices for which no SIM card for data services is provided.",
-)
+BYOD_DEVICES = PARAMETERS.parameter("byod_devices", Word[tuple[DeviceKind, ...]])
+BYOD_NO_DATA_SIM = PARAMETERS.parameter("byod_no_data_sim_devices", tuple[Word[DeviceKind], ...])
 
 
 @rule(LEEUWARDEN, "byod", "4a.1", "4a.4")

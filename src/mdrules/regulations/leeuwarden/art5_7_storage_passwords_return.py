@@ -6,9 +6,8 @@ from enum import StrEnum
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
 from mdrules.regulations.leeuwarden.common import _member
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
 
 # Artikel 5 Het opslaan van gegevens ------------------------------------------------------------
@@ -116,13 +115,7 @@ def storage(data: DataKind, location: Location) -> Decision:
 
 # Artikel 6 Vergrendeling scherm en gebruik wachtwoorden ----------------------------------------
 
-SERVICEDESK = define(
-    LEEUWARDEN,
-    "servicedesk",
-    N_("ServiceDesk SSC"),
-    "6.3",
-    "The service desk where misuse, loss and theft are reported.",
-)
+SERVICEDESK = PARAMETERS.parameter("servicedesk", Phrase)
 
 
 class Requester(StrEnum):

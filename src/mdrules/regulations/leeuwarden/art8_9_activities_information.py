@@ -5,10 +5,8 @@ from enum import StrEnum
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
-from mdrules.parameters import define
-from mdrules.regulations.leeuwarden.art5_7_storage_passwords_return import SERVICEDESK
 from mdrules.regulations.leeuwarden.common import _member
-from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
+from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
 
 # Artikel 8 Niet toegestane activiteiten --------------------------------------------------------
@@ -154,13 +152,7 @@ def prohibited_activity(activity: Activity, necessary_for_function: bool | None 
 
 # Artikel 9 Ongevraagde informatie -------------------------------------------------------------
 
-UNSOLICITED_REPORT_TO = define(
-    LEEUWARDEN,
-    "unsolicited_report_to",
-    (SERVICEDESK.value, N_("leidinggevende"), N_("vertrouwenspersoon")),
-    "9.2",
-    "Where continued sending of offensive material is reported: any one of them.",
-)
+UNSOLICITED_REPORT_TO = PARAMETERS.parameter("unsolicited_report_to", tuple[Phrase, ...])
 
 
 @rule(LEEUWARDEN, "unsolicited-material", "9.1", "9.2")

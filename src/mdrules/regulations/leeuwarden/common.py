@@ -3,6 +3,7 @@
 from enum import StrEnum
 from typing import TypeVar
 
+from mdrules.errors import InputError
 from mdrules.vocabulary import (
     Word,
 )
@@ -19,13 +20,13 @@ def _kinds(words: tuple[Word[T], ...]) -> tuple[T, ...]:
 def _member(kind: type[E], value: E | str) -> E:
     """Return a value as a member of an enumeration; text is matched on the member's value.
 
-    >>> from mdrules.regulations.leeuwarden import Means, Purpose
-    >>> _member(Means, " Laptop ")
-    <Means.LAPTOP: 'laptop'>
+    >>> from mdrules.regulations.leeuwarden import Facility, Purpose
+    >>> _member(Facility, " Dienstfiets ")
+    <Facility.SERVICE_BIKE: 'dienstfiets'>
     >>> _member(Purpose, "werk")
     Traceback (most recent call last):
     ...
-    ValueError: expected one of zakelijk, prive; got 'werk'
+    mdrules.errors.InputError: expected one of zakelijk, prive; got 'werk'
     """
     if isinstance(value, kind):
         return value
@@ -34,4 +35,4 @@ def _member(kind: type[E], value: E | str) -> E:
     except ValueError:
         choices = ", ".join(member.value for member in kind)
         msg = f"expected one of {choices}; got {value!r}"
-        raise ValueError(msg) from None
+        raise InputError(msg) from None

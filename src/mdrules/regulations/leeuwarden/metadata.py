@@ -1,8 +1,11 @@
 """Leeuwarden: what the handbook publishes, where, and how it cites its articles."""
 
+from pathlib import Path
+
 from mdrules.decision import CitationStyle
 from mdrules.i18n import N_
 from mdrules.metadata import Regulation
+from mdrules.parameter_file import ParameterFile
 from mdrules.revisions import Register, Revision
 
 # Leeuwarden has no version table: article 15.3 names the regulation, 15.4 what it replaces.
@@ -48,3 +51,6 @@ LEEUWARDEN = Regulation(
     revision_register=REGISTER,
 )
 """The regulation's metadata."""
+
+PARAMETERS = ParameterFile(LEEUWARDEN, Path(__file__).with_name("parameters.toml"))
+"""The regulation's parameters, with their articles: ``parameters.toml`` beside its rules."""
