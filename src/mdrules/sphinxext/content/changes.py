@@ -39,6 +39,7 @@ from mdrules.regulations import RULESETS
 from mdrules.ruleset import Ruleset
 from mdrules.sphinxext.content.provisions import label_reference
 from mdrules.sphinxext.content.revisions import regulation_argument
+from mdrules.sphinxext.warning_types import MdrulesWarning, reported
 
 CACHE = "changes"
 """The folder, beside the doctrees of the editions, where their builds share the reports."""
@@ -128,6 +129,7 @@ class ChangesDirective(SphinxDirective):
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {}
 
+    @reported(MdrulesWarning.REVISIONS)
     def run(self) -> list[nodes.Node]:
         """Compare the sources with the previous stored release, or say there is none."""
         regulation = regulation_argument(self)
