@@ -27,6 +27,7 @@ from mdrules.history.snapshot import PROBE
 from mdrules.history.terminal import summary
 from mdrules.parameters import render
 from mdrules.regulations import REGULATIONS, RULESETS
+from repository import copy_sources
 
 # A lower-case word of the text, not part of a role's target or a parameter key.
 WORD = re.compile(r"(?<![`{<\w.:])[a-z]{5,}(?![\w`}>])")
@@ -52,18 +53,7 @@ def commit(repository: Path, message: str) -> None:
 def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Make a git repository of this handbook's sources, released as haarlem-1.04."""
     repository = tmp_path_factory.mktemp("origin")
-    listed = subprocess.run(
-        ["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    for name in listed:
-        source = ROOT / name
-        if source.is_file() and not name.startswith(("docs/reference/api/", "_build/")):
-            target = repository / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
+    copy_sources(repository)
     git(repository, "init", "-q", "-b", "main")
     git(repository, "config", "user.email", "author@example.org")
     git(repository, "config", "user.name", "Author")

@@ -20,6 +20,7 @@ from conftest import ROOT
 from mdrules.decision import OUTCOME_LABELS, Outcome
 from mdrules.i18n import translate
 from mdrules.sphinxext.content.changes import NEW_CALLS
+from repository import copy_sources
 
 HERE = Path(__file__).resolve().parent
 CONF = """
@@ -197,18 +198,7 @@ def test_the_page_shows_a_parameter_a_word_and_an_outcome(
 def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Make a git repository of this handbook's tracked sources."""
     repository = tmp_path_factory.mktemp("checkout")
-    listed = subprocess.run(
-        ["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    for name in listed:
-        source = ROOT / name
-        if source.is_file() and not name.startswith(("docs/reference/api/", "_build/")):
-            target = repository / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
+    copy_sources(repository)
     subprocess.run(["git", "-C", str(repository), "init", "-q", "-b", "main"], check=True)
     return repository
 
