@@ -12,9 +12,9 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "src" / "mdrules"
-# The probe's reading of a version renders a {regulation} role with that version's own
-# render_fact, which versions so far keep in their Sphinx extension.
-ALLOWED = {("changes/probe_text.py", "mdrules.sphinxext.facts")}
+# None: the probe reads an older version's render_fact from that version's own extension by
+# name (importlib), which is not this package's dependency on its extension.
+ALLOWED: set[tuple[str, str]] = set()
 
 
 def imported(path: Path) -> set[str]:
@@ -70,3 +70,40 @@ def test_an_import_inside_a_function_counts(tmp_path: Path) -> None:
         "mdrules.history.sources.git",
         "mdrules.sphinxext",
     }
+
+
+def regulation_names(path: Path, names: tuple[str, ...]) -> list[str]:
+    """Return each string of a file's code (not a docstring) that names one of the regulations."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    documentation = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    return [
+        f"{node.lineno}: {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in documentation
+        and any(name in node.value.lower() for name in names)
+    ]
+
+
+def test_the_engine_names_no_regulation() -> None:
+    """Outside regulations/, no code names a regulation (docstrings' examples may)."""
+    names = ("haarlem", "leeuwarden", "zandvoort")
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if "regulations" not in path.relative_to(PACKAGE).parts
+        for line in regulation_names(path, names)
+    ]
+    assert found == []
+
+
+def test_a_named_regulation_is_found(tmp_path: Path) -> None:
+    """A string in code that names a regulation is found; a docstring is not."""
+    module = tmp_path / "module.py"
+    module.write_text('"""About Haarlem."""\nKEY = "haarlem.x"\n', encoding="utf-8")
+    assert regulation_names(module, ("haarlem",)) == ["2: 'haarlem.x'"]
