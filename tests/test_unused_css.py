@@ -90,9 +90,10 @@ def test_the_names_of_pages_count_where_markup_and_scripts_give_them() -> None:
         "<button onclick=\"this.classList.add('pressed')\" id=b>b</button>"
         '<script type="application/json">{"word": "there"}</script>'
         "<p>not-a-class text</p>"
+        '<a title="1 > 0" class="after">a</a>'
     )
     names = names_in_pages([page])
-    assert {"open", "x&y", "z", "onclick", "pressed", "b", "word", "there"} <= names
+    assert {"open", "x&y", "z", "onclick", "pressed", "b", "word", "there", "after"} <= names
     assert "not-a-class" not in names
 
 

@@ -44,9 +44,10 @@ THEME = "_static/styles/furo.css"
 #: At-rules whose block holds rules in its turn: the rules inside are cut one by one.
 GROUPING = frozenset({"media", "supports", "layer", "container"})
 
-#: A start tag and what it holds after its name; a page's scripts, with what they hold.
-TAG = re.compile(r"<[a-zA-Z][^\s/>]*([^>]*)>")
-SCRIPT = re.compile(r"<script[^>]*>(.*?)</script>", re.DOTALL)
+#: A start tag and what it holds after its name (a quoted value may hold a ``>``).
+TAG = re.compile(r"""<[a-zA-Z][^\s/>]*([^>"']*(?:(?:"[^"]*"|'[^']*'|["'])[^>"']*)*)>""")
+#: A script: its start tag, and what it holds (read as words, not as markup).
+SCRIPT = re.compile(r"(<script[^>]*>)(.*?)</script>", re.DOTALL)
 #: One attribute of a start tag: its name, then its value in double, single or no quotes.
 ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 #: A word of a script, and ``element.dataset.fooBar``, which sets the attribute ``data-foo-bar``.
@@ -60,15 +61,17 @@ def names_in_pages(pages: Iterable[str]) -> set[str]:
     Attributes without a value count (``<details open>``), and so do the words of inline event
     handlers (``onclick``). A tag written alike on many pages is read once.
 
-    >>> page = '<p class="a b" id="c" data-x=1 hidden>text<script>go()</script></p>'
+    >>> page = '<p title="1 > 0" class="a b" data-x=1 hidden>text<script id=c>go()</script></p>'
     >>> sorted(names_in_pages([page, '<p class="a">']))
-    ['a', 'b', 'c', 'class', 'data-x', 'go', 'hidden', 'id']
+    ['a', 'b', 'c', 'class', 'data-x', 'go', 'hidden', 'id', 'title']
     """
     tags: set[str] = set()
     scripts: set[str] = set()
     for html in pages:
-        tags.update(TAG.findall(html))
-        scripts.update(SCRIPT.findall(html))
+        parts = SCRIPT.split(html)  # markup, a script's start tag, what it holds, markup ...
+        scripts.update(parts[2::3])
+        for markup in parts[0::3] + parts[1::3]:
+            tags.update(TAG.findall(markup))
     names: set[str] = set()
     for attributes in tags:
         for written, double, single, bare in ATTRIBUTE.findall(attributes):
