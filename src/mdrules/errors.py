@@ -70,6 +70,10 @@ class SourceError(MdrulesError, ValueError):
     """A version of the handbook (revision, tag or folder) that cannot be found or read."""
 
 
+class StylesheetError(MdrulesError, ValueError):
+    """A stylesheet the build cannot read to cut it: the parser reports an error in it."""
+
+
 class ProbeError(MdrulesError, RuntimeError):
     """The probe could not read a version: the message names the version and what failed."""
 

@@ -30,6 +30,7 @@ from mdrules.sphinxext.content.search import setup_search
 from mdrules.sphinxext.content.search_highlight import setup_search_highlight
 from mdrules.sphinxext.content.terms import setup_terms
 from mdrules.sphinxext.content.theme import setup_theme
+from mdrules.sphinxext.content.unused_css import setup_unused_css
 from mdrules.sphinxext.speed import setup_speed
 
 STATIC = Path(__file__).parent / "static"
@@ -63,6 +64,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_languages(app)
     setup_navigation(app)
     setup_assets(app)
+    setup_unused_css(app)
     setup_search_highlight(app)
     setup_printing(app)
     setup_search(app)

@@ -51,6 +51,8 @@ class MdrulesWarning(Enum):
     """A comparison whose question or answer cannot be computed."""
     REVISIONS = "revisions"
     """A list of revisions or a version line that names no regulation."""
+    STYLESHEET = "stylesheet"
+    """The theme's stylesheet is served whole: it could not be read to cut it."""
     SPEED = "speed"
     """A build-speed measure switched off: the installed tools are not the ones it was made for."""
 
