@@ -15,7 +15,7 @@ GETTEXT := _build/gettext
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/.installed
 
-.PHONY: html test lint serve clean translations catalogs browser bench diff review
+.PHONY: html test lint serve clean translations catalogs browser bench diff release review
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -79,6 +79,13 @@ diff: $(STAMP)
 	@test -n "$(FROM)" || { echo "error: expected FROM=<tag, revision or folder>; got none, and there is no tag to default to" >&2; exit 2; }
 	@mkdir -p _build/diff
 	$(BIN)/mdrules diff --lang $(REPORT_LANG) --html _build/diff/report.html $(FROM) $(TO)
+
+## release: store the snapshot of a regulation's release for the page of changes:
+## make release REGULATION=haarlem. Runs its examples and tests once and writes
+## releases/<version>.json in the regulation's folder; commit it and tag <regulation>-<version>.
+release: $(STAMP)
+	@test -n "$(REGULATION)" || { echo "error: expected REGULATION=<id>, e.g. make release REGULATION=haarlem; got none" >&2; exit 2; }
+	$(BIN)/mdrules release $(REGULATION)
 
 ## review: each regulation's review status today; fails when a review is overdue
 review: $(STAMP)

@@ -9,7 +9,11 @@ Measures, on a copy of the repository in a temporary folder:
 - the time of `make test`;
 - the size of an article page with all it loads (HTML, CSS, JS, fonts, images);
 - a reader's first search: the bytes a query downloads and the time to its first result, in
-  headless Chromium (`search_bench.py`).
+  headless Chromium (`search_bench.py`);
+- `make html` on a fresh copy without any release, and with a stored release snapshot (and its
+  tag) of an earlier version of each regulation, which the page of changes compares with; the
+  ratio of the two. `python bench/bench.py --only release` measures this figure alone and prints
+  it, leaving bench/results.md and README.md as they are.
 
 Writes bench/results.md and the figures between the bench markers of README.md.
 """
@@ -19,6 +23,7 @@ import gzip
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -33,7 +38,7 @@ from search_bench import search_figures
 ROOT = Path(__file__).resolve().parents[1]
 
 BIN = Path(sys.executable).parent
-TARGETS = {"ratio": 1.5, "rebuild": 3.0, "page_kb": 150.0}
+TARGETS = {"ratio": 1.5, "rebuild": 3.0, "page_kb": 150.0, "release_ratio": 1.10}
 ARTICLE = "haarlem/beleid"
 # The bare build: myst-parser and Sphinx alone, with the same catalogs. The handbook's own
 # directives and roles are known only as plain content (their text, rendered as Markdown), so the
@@ -139,6 +144,108 @@ def copy_repository() -> Path:
     return target
 
 
+GIT = ["git", "-c", "user.name=Bench", "-c", "user.email=bench@example.org"]
+"""git, as the benchmark's own author, for the commits and tags of a copy."""
+
+
+EARLIER = {"haarlem": ("1.04", "1.03"), "leeuwarden": ("2024", "2023")}
+"""Each regulation's current version, and the earlier one its stored release stands for."""
+
+
+def make_html(copy: Path) -> tuple[float, float]:
+    """Return the wall and processor time of `make html` in a copy, from an empty `_build`.
+
+    The processor time (of all its processes) weighs less on a machine busy with other work.
+    """
+    shutil.rmtree(copy / "_build", ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = timed(["make", "html"], copy)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def store_earlier_releases(copy: Path) -> None:
+    """Store each regulation's release snapshot as that of an earlier version, and commit it.
+
+    The snapshot is the current tree's (`mdrules release`), stored under an earlier version so
+    that the page of changes compares with it, as after a new version in the register.
+    """
+    for regulation, (current, previous) in EARLIER.items():
+        timed([str(BIN / "mdrules"), "release", regulation], copy)
+        folder = copy / "src" / "mdrules" / "regulations" / regulation / "releases"
+        snapshot = json.loads((folder / f"{current}.json").read_text(encoding="utf-8"))
+        snapshot["registry"][regulation]["version"] = previous
+        text = json.dumps(snapshot, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+        (folder / f"{previous}.json").write_text(text, encoding="utf-8")
+        (folder / f"{current}.json").unlink()
+    git = [*GIT, "-C", str(copy)]
+    timed([*git, "add", "src/mdrules/regulations"], copy)
+    timed([*git, "commit", "-q", "-m", "Stored releases"], copy)
+
+
+def releases(copy: Path, *, stored: bool) -> None:
+    """Put the stored releases and their tags in place, or take them away."""
+    aside = copy.with_name(copy.name + "-releases")
+    git = [*GIT, "-C", str(copy)]
+    for regulation, (_current, previous) in EARLIER.items():
+        folder = copy / "src" / "mdrules" / "regulations" / regulation / "releases"
+        kept = aside / regulation
+        if stored:
+            shutil.move(kept, folder)
+            timed([*git, "tag", f"{regulation}-{previous}"], copy)
+        else:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(folder, kept)
+            timed([*git, "tag", "--delete", f"{regulation}-{previous}"], copy)
+
+
+def release_figures(repeat: int = 3) -> list[tuple[str, str, str]]:
+    """Time `make html` on a fresh copy without a release and with stored releases, in turns.
+
+    Each figure is the shortest of ``repeat`` runs; the runs alternate, so that a machine that
+    slows down or speeds up weighs on both alike.
+    """
+    copy = copy_repository()
+    try:
+        # A repository of its own: the copy's .git may be a worktree's, shared with this one.
+        git = [*GIT, "-C", str(copy)]
+        (shutil.rmtree if (copy / ".git").is_dir() else Path.unlink)(copy / ".git")
+        timed([*git, "init", "-q", "-b", "main"], copy)
+        (copy / ".git" / "info" / "exclude").write_text(".venv\nnode_modules\n", encoding="utf-8")
+        timed([*git, "add", "-A"], copy)
+        timed([*git, "commit", "-q", "-m", "Fresh copy"], copy)
+        store_earlier_releases(copy)
+        timed([*git, "tag", "haarlem-1.03"], copy)
+        timed([*git, "tag", "leeuwarden-2023"], copy)
+        without, with_release = [], []
+        for _ in range(repeat):
+            releases(copy, stored=False)
+            without.append(make_html(copy))
+            releases(copy, stored=True)
+            with_release.append(make_html(copy))
+        page = (copy / "_build" / "html" / "nl" / "wijzigingen.html").read_text(encoding="utf-8")
+        if "vergeleken met de vorige release, haarlem-1.03." not in page:
+            msg = "expected the page of changes to compare with the stored release haarlem-1.03"
+            raise RuntimeError(msg)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.rmtree(copy.with_name(copy.name + "-releases"), ignore_errors=True)
+    rows = []
+    for index, unit in ((0, "wall"), (1, "processor")):
+        plain = min(run[index] for run in without)
+        stored = min(run[index] for run in with_release)
+        rows += [
+            (f"make html, fresh copy, no release ({unit})", f"{plain:.1f} s", ""),
+            (f"make html, fresh copy, a stored release each ({unit})", f"{stored:.1f} s", ""),
+            (
+                f"ratio with / without a release ({unit})",
+                f"{stored / plain:.2f}",
+                f"at most {TARGETS['release_ratio']:.2f}",
+            ),
+        ]
+    return rows
+
+
 class _Resources(HTMLParser):
     """Collects what a page loads: stylesheets, scripts, images and icons."""
 
@@ -205,8 +312,16 @@ def on_demand_scripts(site: Path, page: str) -> int:
     return sum((path.parent / urlsplit(source).path).resolve().stat().st_size for source in sources)
 
 
-def main() -> int:
-    """Run the benchmark and write its figures."""
+def main(argv: list[str]) -> int:
+    """Run the benchmark and write its figures; ``--only release`` prints that figure alone."""
+    if argv == ["--only", "release"]:
+        rows = release_figures()
+        print("\n".join(f"| {name} | {figure} | {target} |" for name, figure, target in rows))
+        return 0
+    if argv:
+        print(f"expected no arguments or --only release; got {' '.join(argv)}", file=sys.stderr)
+        return 2
+    releases = release_figures()
     copy = copy_repository()
     bare = Path(tempfile.mkdtemp(prefix="mdrules-bench-bare-"))
     (bare / "conf.py").write_text(BARE_CONF, encoding="utf-8")
@@ -255,6 +370,7 @@ def main() -> int:
         ("a search, from an empty cache: what a query downloads", f"{search['kb']:.0f} KB", ""),
         ("  the same, gzip-compressed", f"{search['gzip_kb']:.0f} KB", ""),
         ("  time to its first result (headless Chromium)", f"{search['ms']:.0f} ms", ""),
+        *releases,
     ]
     table = ["| measure | figure | target |", "| --- | --- | --- |"]
     table += [f"| {name} | {figure} | {target} |" for name, figure, target in rows]
@@ -283,4 +399,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

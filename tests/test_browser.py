@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import furo
 import pytest
 from playwright.sync_api import Browser, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -178,6 +179,77 @@ def test_axe_is_installed() -> None:
     assert AXE.exists(), "expected node_modules/axe-core; run `make test` (npm ci)"
     version = json.loads((AXE.parent / "package.json").read_text(encoding="utf-8"))["version"]
     assert version == json.loads((ROOT / "package.json").read_text())["devDependencies"]["axe-core"]
+
+
+# Every element's computed style (and that of its ::before and ::after), as one hash per element.
+STYLES = """() => {
+  const hash = (text) => {
+    let h = 0;
+    for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    return h;
+  };
+  const style = (element, pseudo) => {
+    const computed = getComputedStyle(element, pseudo);
+    if (pseudo && computed.content === "none") return "none";
+    const names = Array.from(computed).sort();  // custom properties come in no fixed order
+    return names.map((name) => name + ":" + computed.getPropertyValue(name)).join(";");
+  };
+  return Array.from(document.querySelectorAll("*"), (element) =>
+    element.tagName + "." + element.className + " " +
+    hash(style(element, null) + style(element, "::before") + style(element, "::after")));
+}"""
+FURO_CSS = Path(furo.__file__).parent / "theme" / "furo" / "static" / "styles" / "furo.css"
+
+
+def _styles(browser: Browser, url: str, setting: dict[str, Any], *, original: bool) -> list[str]:
+    """Return the computed styles of a page, with the site's furo.css or Furo's own."""
+    context = browser.new_context(
+        color_scheme=setting["scheme"], viewport={"width": setting["width"], "height": 900}
+    )
+    if setting["theme"]:
+        context.add_init_script(f"localStorage.setItem('theme', '{setting['theme']}')")
+    page = context.new_page()
+    if original:
+        page.route("**/_static/styles/furo.css*", lambda route: route.fulfill(path=FURO_CSS))
+    page.goto(url, wait_until="load")
+    if "/search.html?" in url:  # the results come after the page has loaded
+        page.wait_for_selector("#search-results[data-state=done]", state="attached")
+    count = -1
+    while count != (count := page.evaluate("document.querySelectorAll('*').length")):
+        page.wait_for_timeout(300)  # until nothing more comes in
+    styles: list[str] = page.evaluate(STYLES)
+    context.close()
+    return styles
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"scheme": "light", "theme": None, "width": 1280},
+        {"scheme": "dark", "theme": None, "width": 1280},
+        {"scheme": "light", "theme": "dark", "width": 412},
+    ],
+    ids=["light", "dark", "phone-dark-chosen"],
+)
+def test_theme_stylesheet_cut_changes_no_style(
+    browser: Browser, base_url: str, setting: dict[str, Any]
+) -> None:
+    """With furo.css cut to what the pages use, every element looks as with Furo's whole sheet."""
+    pages = [
+        "nl/haarlem/beleid.html",
+        "en/wijzigingen.html",
+        "nl/coverage.html",
+        "en/faq/haarlem.html",
+        "nl/reference/api/mdrules/mdrules.decision.html",
+        "nl/search.html?q=wachtwoord",
+    ]
+    for path in pages:
+        url = f"{base_url}/{path}"
+        cut = _styles(browser, url, setting, original=False)
+        whole = _styles(browser, url, setting, original=True)
+        assert len(cut) == len(whole) > 100, path
+        differ = [(a, b) for a, b in zip(cut, whole, strict=True) if a != b]
+        assert differ == [], (path, differ[:5])
 
 
 @pytest.mark.parametrize(

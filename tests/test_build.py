@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 from jinja2.ext import babel_extract
 
 from conftest import ROOT, Build, build_handbook
-from mdrules.regulations import REGULATIONS
+from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.sphinxext.content.navigation import TOGGLE_LABEL
 from mdrules.sphinxext.content.theme import UNMARKED_LABELS
 
@@ -205,13 +205,13 @@ def test_the_register_renders_the_version_table_and_the_version_lines(dutch_buil
 
 
 def test_the_page_of_changes_names_the_previous_release_or_its_absence(dutch_build: Build) -> None:
-    """Without an earlier release tag the page says so; with one, it names the tag."""
-    from mdrules.history.releases import previous_release
+    """Without a stored release of an earlier version the page says so; with one, it names it."""
+    from mdrules.changes.stored import previous_release
 
     page = dutch_build.page("wijzigingen")
-    for key, regulation in REGULATIONS.items():
-        tag = previous_release(ROOT, key, regulation.version)
-        if tag is None:
+    for key, ruleset in RULESETS.items():
+        release = previous_release(ruleset)
+        if release is None:
             assert "Er is geen eerdere versie om mee te vergelijken" in page
         else:
-            assert f"vergeleken met de vorige release, {tag}." in page
+            assert f"vergeleken met de vorige release, {key}-{release.version}." in page

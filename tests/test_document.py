@@ -9,16 +9,17 @@ from typing import Any
 
 import pytest
 
-from mdrules.history import document, wording
-from mdrules.history.compare import (
+from mdrules.changes import wording
+from mdrules.changes.compare import (
     ArticleChange,
     BehaviourChange,
     FactChange,
     ParameterChange,
     Report,
 )
+from mdrules.changes.redline import redline
+from mdrules.history import document
 from mdrules.history.document import render_document
-from mdrules.history.redline import redline
 from mdrules.history.terminal import summary
 
 VOID = {"meta", "br", "wbr"}

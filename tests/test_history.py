@@ -13,19 +13,21 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from mdrules.changes.compare import BehaviourChange, Report
+from mdrules.changes.probe_calls import result, what
+from mdrules.changes.probe_text import UnreadableError, scan_units
+from mdrules.changes.probe_values import parameters as probe_parameters
+from mdrules.changes.snapshot import Snapshot
+from mdrules.changes.wording import outcome
 from mdrules.cli import main
 from mdrules.decision import Decision, Message, Outcome
-from mdrules.history.compare import BehaviourChange, Report
 from mdrules.history.diff import diff
-from mdrules.history.probe import parameters as probe_parameters
-from mdrules.history.probe_calls import result, what
-from mdrules.history.probe_text import UnreadableError, scan_units
 from mdrules.history.releases import changes_since_release, previous_release
-from mdrules.history.snapshot import PROBE, Snapshot
+from mdrules.history.snapshot import PROBE
 from mdrules.history.terminal import summary
-from mdrules.history.wording import outcome
 from mdrules.parameters import render
 from mdrules.regulations import REGULATIONS, RULESETS
+from repository import copy_sources
 
 # A lower-case word of the text, not part of a role's target or a parameter key.
 WORD = re.compile(r"(?<![`{<\w.:])[a-z]{5,}(?![\w`}>])")
@@ -51,18 +53,7 @@ def commit(repository: Path, message: str) -> None:
 def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Make a git repository of this handbook's sources, released as haarlem-1.04."""
     repository = tmp_path_factory.mktemp("origin")
-    listed = subprocess.run(
-        ["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    for name in listed:
-        source = ROOT / name
-        if source.is_file() and not name.startswith(("docs/reference/api/", "_build/")):
-            target = repository / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
+    copy_sources(repository)
     git(repository, "init", "-q", "-b", "main")
     git(repository, "config", "user.email", "author@example.org")
     git(repository, "config", "user.name", "Author")
@@ -279,7 +270,7 @@ def test_diff_reads_the_repository_of_the_current_directory(
 
 
 def test_the_release_page_compares_with_the_previous_tag(repository: Path) -> None:
-    """After a new version in the register, the page's report is against the previous tag."""
+    """After a new version in the register, the report is against the previous release tag."""
     assert previous_release(repository, "haarlem", "1.04") is None
     edit(
         repository,
@@ -568,7 +559,7 @@ def test_a_missing_english_answer_is_no_error_but_a_broken_message_is() -> None:
 
 def test_an_option_of_either_enumeration_is_carried_between_versions() -> None:
     """A means recorded by a version with one enumeration of means replays as a device or not."""
-    from mdrules.history.probe_calls import decode, encode
+    from mdrules.changes.probe_calls import decode, encode
     from mdrules.regulations.leeuwarden import Facility, Means
     from mdrules.vocabulary import DeviceKind
 

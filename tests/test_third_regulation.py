@@ -162,3 +162,18 @@ def test_mdrules_diff_compares_two_versions_of_the_demo(tmp_path: Path) -> None:
     assert [change["new_label"] for change in report["articles"]] == ["demo-1-1", "demo-2-1"]
     changed = {(c["rule"], json.dumps(c["inputs"])) for c in report["behaviour"]}
     assert ("demo.trip-abroad", '{"days": 40}') in changed
+
+
+def test_mdrules_release_stores_the_demo_snapshot_in_its_own_folder(tmp_path: Path) -> None:
+    """``mdrules release demo`` writes ``demo/releases/1.json`` of the demo's own repository."""
+    repository = _demo_repository(tmp_path / "handbook")
+    environment = {**os.environ, "MDRULES_REGULATIONS": "./demo"}
+    environment.pop("PYTHONPATH", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "mdrules.cli", "release", "demo"],
+        cwd=repository, env=environment, capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "git tag demo-1" in done.stdout
+    stored = json.loads((repository / "demo" / "releases" / "1.json").read_text(encoding="utf-8"))
+    assert "demo.trip-abroad" in json.dumps(stored)

@@ -84,11 +84,11 @@ def test_the_warnings_are_called_through_the_enum() -> None:
 PAGE = "# T\n\n{param}`haarlem.no_such_parameter`\n"
 
 
-def build(make_app: MakeApp, srcdir: Path, conf: str) -> str:
-    """Build one page with an unknown parameter; return the warnings."""
+def build(make_app: MakeApp, srcdir: Path, conf: str, page: str = PAGE) -> str:
+    """Build one page (by default with an unknown parameter); return the warnings."""
     srcdir.mkdir(parents=True, exist_ok=True)
     (srcdir / "conf.py").write_text(f'extensions = ["myst_parser", "mdrules.sphinxext"]\n{conf}')
-    (srcdir / "index.md").write_text(PAGE, encoding="utf-8")
+    (srcdir / "index.md").write_text(page, encoding="utf-8")
     app = make_app("html", srcdir=srcdir)
     app.build()
     return str(app.warning.getvalue())
@@ -101,3 +101,16 @@ def test_suppress_warnings_silences_one_subtype(make_app: MakeApp, tmp_path: Pat
     assert "[mdrules.parameter]" in shown
     silenced = build(make_app, tmp_path / "silenced", 'suppress_warnings = ["mdrules.parameter"]\n')
     assert "expected a parameter key" not in silenced
+
+
+def test_a_directive_error_is_a_typed_warning_at_its_line(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    """``{changes}`` of an unknown regulation warns as mdrules.revisions, at its line."""
+    page = "# T\n\nText.\n\n```{changes} nowhere\n```\n"
+    shown = build(make_app, tmp_path / "changes", "", page)
+    assert (
+        "index.md:5: WARNING: expected a regulation, one of haarlem, leeuwarden; got 'nowhere'"
+        in shown
+    )
+    assert "[mdrules.revisions]" in shown

@@ -5,6 +5,7 @@
     mdrules ask --json leeuwarden data-abroad --country TR
     mdrules review --date 2026-11-23
     mdrules diff haarlem-1.04 . --html report.html
+    mdrules release haarlem
 
 The options of each question come from the rule's signature, so every rule can be asked.
 ``review`` exits with 1 when a review is overdue, so a scheduled job can warn; bad input exits 2.
@@ -178,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     regulations = ask.add_subparsers(dest="regulation", required=True, metavar="REGULATION")
     _review_parser(commands)
     _diff_parser(commands)
+    _release_parser(commands)
     per_regulation: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
     for rule in _rulesets().rules.values():
         if rule.regulation not in per_regulation:
@@ -234,6 +236,40 @@ def _diff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _output_options(compare, defaults=True)
 
 
+def _release_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    release = commands.add_parser(
+        "release",
+        help="store the snapshot of a regulation's release, for the page of changes",
+        description="Take the snapshot of the working tree (running its examples and tests) and "
+        "store the regulation's part in its folder, releases/<version>.json.",
+    )
+    release.add_argument(
+        "regulation", metavar="REGULATION", help=f"one of {', '.join(_rulesets())}"
+    )
+    release.add_argument(
+        "--force", action="store_true", help="replace a stored snapshot of this version"
+    )
+    release.add_argument(
+        "--repo",
+        metavar="DIR",
+        type=Path,
+        help="the git repository of the working tree (default: the current directory's)",
+    )
+
+
+def _release(arguments: argparse.Namespace) -> int:
+    from mdrules.history.releases import store_release
+    from mdrules.history.sources import find_repository
+
+    repository = find_repository(arguments.repo or Path.cwd())
+    stored = store_release(repository, arguments.regulation, force=arguments.force)
+    where = stored.path.relative_to(repository.resolve())
+    done = "stored" if stored.changed else "already stored, unchanged"
+    print(f"The snapshot of {stored.tag} is {done}: {where}")
+    print(f"Commit it and tag the release: git add {where} && git commit && git tag {stored.tag}")
+    return 0
+
+
 def _check_language(language: str) -> None:
     if language not in languages():
         msg = f"expected --lang as one of {', '.join(languages())}; got {language!r}"
@@ -258,7 +294,7 @@ def _review(arguments: argparse.Namespace) -> int:
 
 
 def _diff(arguments: argparse.Namespace) -> int:
-    from mdrules.history.compare import only
+    from mdrules.changes.compare import only
     from mdrules.history.diff import diff
     from mdrules.history.document import render_document
     from mdrules.history.sources import find_repository
@@ -325,6 +361,8 @@ def _run(argv: Sequence[str] | None) -> int:
         return _review(arguments)
     if arguments.command == "diff":
         return _diff(arguments)
+    if arguments.command == "release":
+        return _release(arguments)
     print(_answer(arguments))
     return 0
 

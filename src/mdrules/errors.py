@@ -6,7 +6,8 @@ subclasses say whose mistake it is:
 
 - :class:`InputError`: a value given to a rule or a command that it does not take;
 - :class:`DefinitionError`: a regulation's own definition is inconsistent (an author's mistake);
-- :class:`SourceError` and :class:`ProbeError`: a version of the handbook that cannot be read.
+- :class:`SourceError` and :class:`ProbeError`: a version of the handbook that cannot be read;
+- :class:`ReleaseError`: a release's stored snapshot that cannot be stored or read.
 
 Each also derives from the built-in exception that fits, so ``except ValueError`` still holds:
 
@@ -69,6 +70,10 @@ class SourceError(MdrulesError, ValueError):
     """A version of the handbook (revision, tag or folder) that cannot be found or read."""
 
 
+class StylesheetError(MdrulesError, ValueError):
+    """A stylesheet the build cannot read to cut it: the parser reports an error in it."""
+
+
 class ProbeError(MdrulesError, RuntimeError):
     """The probe could not read a version: the message names the version and what failed."""
 
@@ -79,3 +84,7 @@ class DecisionTableError(DefinitionError):
 
 class ParameterFileError(DefinitionError):
     """A regulation's ``parameters.toml`` lacks, adds or mistypes a parameter its rules claim."""
+
+
+class ReleaseError(MdrulesError, ValueError):
+    """A release's snapshot that cannot be stored or read: it differs, or names no version."""

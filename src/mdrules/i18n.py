@@ -181,8 +181,9 @@ def format_value(value: object, language: str) -> str:
     locale = babel_locale(language)
     if isinstance(value, Phrase):
         return translate(value, language)
-    if isinstance(value, Named) and isinstance(value.name, Phrase):
-        return translate(value.name, language)
+    name = getattr(value, "name", None)  # a Named value; isinstance of a protocol is slow
+    if isinstance(name, Phrase):
+        return translate(name, language)
     if isinstance(value, Territory):
         return str(Locale.parse(locale).territories[value])
     if isinstance(value, bool):

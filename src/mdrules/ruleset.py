@@ -128,7 +128,8 @@ class Ruleset:
     classifications: Mapping[str, Classification] = field(default_factory=dict)
     """Every part no rule encodes, by label, with why."""
     folder: Path | None = None
-    """The regulation's package folder: its ``parameters.toml`` and its decision tables."""
+    """The regulation's package folder: its ``parameters.toml``, its decision tables and its
+    stored releases (``releases/``)."""
 
     def __post_init__(self) -> None:
         """Check that everything in the ruleset belongs to its regulation."""

@@ -3,8 +3,9 @@
 from pathlib import Path
 from typing import Any
 
-from mdrules.history.compare import Report, compare
-from mdrules.history.snapshot import Case, replay, take
+from mdrules.changes.compare import Report, compare
+from mdrules.changes.snapshot import Case
+from mdrules.history.snapshot import replay, take
 from mdrules.history.sources import checkout
 
 

@@ -12,9 +12,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from mdrules.history.compare import ArticleChange, BehaviourChange, Report, by_rule, only
-from mdrules.history.redline import CLOSING, OPENING, Segment, redline, shortened
-from mdrules.history.wording import (
+from mdrules.changes.compare import ArticleChange, BehaviourChange, Report, by_rule, only
+from mdrules.changes.redline import CLOSING, OPENING, Segment, redline, shortened
+from mdrules.changes.wording import (
     FIELDS,
     KINDS,
     NOT_STATED,
@@ -99,7 +99,7 @@ def _environment() -> Environment:
 def render_document(report: Report, language: str = "nl") -> str:
     """Return the report as a standalone HTML page in a language.
 
-    >>> from mdrules.history.compare import Report
+    >>> from mdrules.changes.compare import Report
     >>> page = render_document(Report(old="v1", new="v2", regulations=(), facts=(), articles=(),
     ...     parameters=(), behaviour=(), reworded=(), cases=0))
     >>> page.startswith("<!DOCTYPE html>"), "Niets veranderd" in page
@@ -198,7 +198,7 @@ def _article(change: ArticleChange, language: str) -> dict[str, Any]:
 def _row(change: BehaviourChange, **results: tuple[Run, ...]) -> Row:
     """Return a call as a row: each option kept on one line, and the origin's places to break.
 
-    >>> from mdrules.history.compare import BehaviourChange
+    >>> from mdrules.changes.compare import BehaviourChange
     >>> row = _row(BehaviourChange(regulation="haarlem", rule="haarlem.security-code",
     ...     origin="tests/x.py::t[a]", inputs={"code": "1111"}, old={}, new={}))
     >>> row.command, row.options, row.origin
@@ -236,7 +236,7 @@ def _glue(runs: list[Run]) -> tuple[Run, ...]:
 def _runs(segments: tuple[Segment, ...], context: int = CONTEXT) -> tuple[Run, ...]:
     """Return a redline as runs, long unchanged runs shortened to ``context`` words each side.
 
-    >>> from mdrules.history.redline import redline
+    >>> from mdrules.changes.redline import redline
     >>> [(r.op, r.text, r.space) for r in _runs(redline("is 36 maanden.", "is 48 maanden."))]
     [('=', 'is', False), ('-', '36', True), ('+', '48', True), ('=', 'maanden.', True)]
     """

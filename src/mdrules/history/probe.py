@@ -4,10 +4,11 @@ This file runs as a script inside another version's source tree (``python -P pro
 ROOT OUT``), with that version's ``src`` first on the path. It therefore imports nothing of the
 running ``mdrules`` but the version's own, and only through names every version has had:
 ``mdrules.regulations.REGULATIONS`` and its rules and parameters
-(``probe_text.rules_and_parameters`` reads either layout). Its parts are its sibling files
-``probe_text.py`` (the articles), ``probe_data.py`` (parameters and decision tables as data),
-``probe_calls.py`` (rule calls) and ``probe_examples.py`` (running the examples and tests), loaded
-from beside it.
+(``probe_text.rules_and_parameters`` reads either layout). Its parts are files loaded as they
+are: ``probe_examples.py`` beside it (running the examples and tests), and the engine's readings
+that the handbook's page of changes shares, in ``mdrules/changes/``: ``probe_text.py`` (the
+articles), ``probe_values.py`` with ``probe_data.py`` (parameters, decision tables and facts) and
+``probe_calls.py`` (rule calls).
 
 ``snapshot`` writes the articles (text per label, Dutch and English), the parameters, the rows of
 the decision tables, and every rule call that the version's examples, tests and tables make, with
@@ -28,99 +29,22 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if not (TYPE_CHECKING or __package__):  # run as a script: its parts are the files beside it
-    sys.path.append(str(Path(__file__).resolve().parent))
+PARTS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "changes")
+"""The folders of the probe's parts: ``probe_examples.py`` beside it, the readings in changes/."""
+
+if not (TYPE_CHECKING or __package__):  # run as a script: its parts are files, not the package
+    sys.path.extend(str(folder) for folder in PARTS)
 
 if TYPE_CHECKING or __package__:
-    from mdrules.history import probe_data
-    from mdrules.history.probe_calls import evaluate
+    from mdrules.changes.probe_calls import evaluate
+    from mdrules.changes.probe_text import UnreadableError, articles, describe
+    from mdrules.changes.probe_values import parameters, registry, tables
     from mdrules.history.probe_examples import record
-    from mdrules.history.probe_text import UnreadableError, articles, describe, rules_and_parameters
 else:
-    import probe_data
     from probe_calls import evaluate
     from probe_examples import record
-    from probe_text import UnreadableError, articles, describe, rules_and_parameters
-
-
-def data_folders(root: Path) -> dict[str, tuple[Path, list[Path]]]:
-    """Return the package folder and English catalogs of each regulation that keeps its data there.
-
-    Only where the version's rulesets name their folder (``Ruleset.folder``) and it holds a
-    ``parameters.toml``; older versions have none.
-    """
-    import mdrules.regulations
-
-    found = {}
-    for key, ruleset in getattr(mdrules.regulations, "RULESETS", {}).items():
-        folder = getattr(ruleset, "folder", None)
-        if folder is None or not (Path(folder) / "parameters.toml").is_file():
-            continue
-        catalogs = [root / "src" / "mdrules" / "locale" / "en" / "LC_MESSAGES" / "mdrules.po"]
-        own = getattr(ruleset.metadata, "locale_dir", None)
-        if own:
-            catalogs.append(Path(own) / "en" / "LC_MESSAGES" / "mdrules.po")
-        found[str(key)] = (Path(folder), catalogs)
-    return found
-
-
-def parameters(root: Path) -> dict[str, dict[str, Any]]:
-    """Return every parameter: its article and its value as the text shows it in each language."""
-    from mdrules.parameters import render
-
-    found: dict[str, dict[str, Any]] = {}
-    folders = data_folders(root)
-    for key, (folder, catalogs) in folders.items():
-        english = probe_data.translations(catalogs)
-        try:
-            found |= probe_data.parameters(folder / "parameters.toml", key, english)
-        except (KeyError, TypeError, ValueError) as error:
-            msg = f"cannot read {folder / 'parameters.toml'}: {describe(error)}"
-            raise UnreadableError(msg) from error
-    for key, parameter in sorted(rules_and_parameters()[1].items()):
-        if parameter.citation.regulation in folders:
-            continue
-        values = {}
-        for language in ("nl", "en"):
-            try:
-                values[language] = str(render(parameter, language, ""))
-            except Exception as error:
-                msg = f"cannot render parameter {key} in {language}: {describe(error)}"
-                raise UnreadableError(msg) from error
-        found[key] = {
-            "regulation": parameter.citation.regulation,
-            "article": parameter.citation.article,
-            "description": str(getattr(parameter, "description", "")),
-            **values,
-        }
-    return dict(sorted(found.items()))
-
-
-def tables(root: Path) -> list[dict[str, Any]]:
-    """Return the rows of every regulation's decision tables, read as data."""
-    found = []
-    for key, (folder, _catalogs) in data_folders(root).items():
-        try:
-            found += probe_data.rows(folder, key)
-        except (AttributeError, TypeError, ValueError) as error:
-            msg = f"cannot read the decision tables in {folder / 'tables'}: {describe(error)}"
-            raise UnreadableError(msg) from error
-    return found
-
-
-def registry() -> dict[str, dict[str, Any]]:
-    """Return each regulation's title, version and date."""
-    from mdrules.regulations import REGULATIONS
-
-    return {
-        key: {
-            "title": regulation.title,
-            "version": str(regulation.version),
-            "date": regulation.version_date.isoformat() if regulation.version_date else None,
-            "page": regulation.page,
-        }
-        for key, regulation in REGULATIONS.items()
-    }
+    from probe_text import UnreadableError, articles, describe
+    from probe_values import parameters, registry, tables
 
 
 def snapshot(root: Path) -> dict[str, Any]:

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING or __package__:
-    from mdrules.history.probe_calls import Recorder
-    from mdrules.history.probe_text import UnreadableError, rules_and_parameters, scan_units
+    from mdrules.changes.probe_calls import Recorder
+    from mdrules.changes.probe_text import UnreadableError, rules_and_parameters, scan_units
 else:  # run by the probe script: its sibling files, never the version's own mdrules
     from probe_calls import Recorder
     from probe_text import UnreadableError, rules_and_parameters, scan_units
@@ -156,7 +156,9 @@ def run_tables(root: Path, paths: list[str], recorder: Recorder) -> list[str]:
         settings.load_profile("probe")
     problems = _Problems()
     # Without the version's conftest files: they set up builds and browsers, which tables need not.
-    arguments = ["-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=", "-W", "ignore"]
+    # In their own order (not pytest-randomly's): a call is named by the first test that makes it.
+    arguments = ["-q", "-p", "no:cacheprovider", "-p", "no:randomly", "--no-header", "-o"]
+    arguments += ["addopts=", "-W", "ignore"]
     arguments += ["--noconftest", "--rootdir", str(root), *paths]
     with contextlib.redirect_stdout(io.StringIO()):
         status = pytest.main(arguments, plugins=[recorder, problems])

@@ -1,11 +1,22 @@
-"""Releases: a version of a regulation is published under the git tag ``<regulation>-<version>``."""
+"""Releases: a version of a regulation is published under the git tag ``<regulation>-<version>``.
+
+Releasing stores the version's snapshot, taken with the probe, in the regulation's folder
+(:func:`store_release`, ``mdrules release``), so that the handbook's page of changes can compare
+with it without running a test (:mod:`mdrules.changes.stored`).
+"""
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
 
-from mdrules.history.compare import Report, only
+from mdrules.changes.compare import Report, only
+from mdrules.changes.snapshot import part_of
+from mdrules.changes.stored import release_path, store
+from mdrules.errors import ReleaseError
 from mdrules.history.diff import diff
-from mdrules.history.sources import git
+from mdrules.history.snapshot import take
+from mdrules.history.sources import Version, git
+from mdrules.regulations import RULESETS
 
 
 def release_tag(regulation: str, version: str) -> str:
@@ -46,8 +57,52 @@ def _report(repository: Path, tag: str) -> Report:
 def changes_since_release(
     repository: Path, regulation: str, current: str
 ) -> tuple[str, Report] | None:
-    """Return the previous release's tag and what changed in a regulation since, if it has one."""
+    """Return the previous release tag and what changed since, by running both versions' tests."""
     tag = previous_release(repository, regulation, current)
     if tag is None:
         return None
     return tag, only(_report(repository.resolve(), tag), regulation)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A release's snapshot stored by :func:`store_release`."""
+
+    regulation: str
+    version: str
+    path: Path
+    changed: bool
+    """Whether the file was written; ``False`` when it held this snapshot already."""
+
+    @property
+    def tag(self) -> str:
+        """The tag to publish the release under."""
+        return release_tag(self.regulation, self.version)
+
+
+def store_release(repository: Path, regulation: str, *, force: bool = False) -> Stored:
+    """Take the snapshot of the working tree with the probe; store the regulation's part of it.
+
+    The file is ``releases/<version>.json`` in the regulation's folder, which must be inside
+    ``repository``: the tree the probe reads is the one the stored file describes.
+    """
+    if regulation not in RULESETS:
+        msg = f"expected a regulation, one of {', '.join(RULESETS)}; got {regulation!r}"
+        raise ReleaseError(msg)
+    ruleset = RULESETS[regulation]
+    root = repository.resolve()
+    folder = ruleset.folder.resolve() if ruleset.folder is not None else None
+    if folder is None or not folder.is_relative_to(root):
+        msg = (
+            f"expected regulation {regulation}'s folder inside the repository in {root}; the "
+            f"mdrules in use reads it from {folder} (install the package from this checkout)"
+        )
+        raise ReleaseError(msg)
+    snapshot = take(Version(".", root, None))
+    if regulation not in snapshot.registry:
+        msg = f"expected the working tree in {root} to publish {regulation}; it does not"
+        raise ReleaseError(msg)
+    version = snapshot.registry[regulation].version
+    path = release_path(ruleset, version)
+    changed = store(part_of(snapshot, regulation), path, force=force)
+    return Stored(regulation, version, path, changed)

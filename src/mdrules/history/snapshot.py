@@ -1,4 +1,7 @@
-"""A version read by the probe: its articles, parameters and recorded rule calls."""
+"""Read a version with the probe, in a process of its own: its snapshot, and replayed calls.
+
+The snapshot's data model is the engine's (:mod:`mdrules.changes.snapshot`).
+"""
 
 import hashlib
 import importlib.util
@@ -10,95 +13,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
+from mdrules.changes.snapshot import Case, Snapshot
 from mdrules.errors import ProbeError
 from mdrules.history.sources import Version
 
 PROBE = Path(__file__).with_name("probe.py")
-"""The probe script; its parts are the ``probe_*.py`` files beside it."""
-
-
-class Article(BaseModel):
-    """A labelled part of a regulation's page, as the reader sees its words."""
-
-    model_config = ConfigDict(frozen=True)
-
-    label: str
-    number: str
-    nl: str
-    en: str | None
-    """``None`` when the version's English catalog lacks one of its messages."""
-
-
-class ParameterValue(BaseModel):
-    """A parameter of a version, with its value as the page writes it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    regulation: str
-    article: str
-    description: str
-    nl: str
-    en: str
-    value: str | None = None
-    """The value as data (JSON), when the version keeps it in ``parameters.toml``."""
-
-
-class Facts(BaseModel):
-    """A regulation's title, version and date in a version of the handbook."""
-
-    model_config = ConfigDict(frozen=True)
-
-    title: str
-    version: str
-    date: str | None
-    page: str
-
-
-class Case(BaseModel):
-    """A rule call an example or test of a version makes, with what it gave."""
-
-    model_config = ConfigDict(frozen=True)
-
-    rule: str
-    inputs: dict[str, Any]
-    origin: str
-    result: dict[str, Any]
-
-    @property
-    def key(self) -> str:
-        """The call's identity: the rule and its inputs."""
-        return json.dumps([self.rule, self.inputs], sort_keys=True, ensure_ascii=False)
-
-
-class TableRow(BaseModel):
-    """A row of a version's decision tables, as data: a call and the answer it expects."""
-
-    model_config = ConfigDict(frozen=True)
-
-    regulation: str
-    rule: str
-    id: str
-    """The row's name: ``haarlem/s2_3_15_16_security/security-code-1``."""
-    inputs: dict[str, Any]
-    expected: dict[str, Any]
-    """The outcome expected, and the articles, conditions and date where the row names them."""
-
-
-class Snapshot(BaseModel):
-    """Everything the comparison needs of one version."""
-
-    model_config = ConfigDict(frozen=True)
-
-    registry: dict[str, Facts]
-    articles: dict[str, list[Article]]
-    parameters: dict[str, ParameterValue]
-    cases: list[Case]
-    tables: list[TableRow] = []
-    """The rows of the decision tables, for a version that keeps them as data."""
-    skipped: list[str] = []
-    """The decision tables (test files) not run, because pytest is not installed."""
+"""The probe script; its parts are the ``probe_*.py`` files beside it and in ``changes/``."""
 
 
 def _environment() -> dict[str, str]:
@@ -126,7 +46,8 @@ def _cache_key(version: Version) -> str | None:
     if version.commit is None:
         return None
     digest = hashlib.sha256()
-    for part in sorted(PROBE.parent.glob("probe*.py")):
+    parts = [*PROBE.parent.glob("probe*.py"), *PROBE.parent.parent.glob("changes/probe*.py")]
+    for part in sorted(parts, key=lambda path: path.name):
         digest.update(part.read_bytes())
     tables = "" if pytest_installed() else "-without-pytest"
     return f"{version.commit}-{digest.hexdigest()[:16]}{tables}"

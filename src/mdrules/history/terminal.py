@@ -1,10 +1,11 @@
 """The terminal summary of a report: what a reviewer reads before opening the HTML report."""
 
-from mdrules.history.compare import Report, by_rule, only
-from mdrules.history.wording import (
+from mdrules.changes.compare import Report, by_rule, only
+from mdrules.changes.wording import (
     FIELDS,
     MISSING_ENGLISH,
     NOT_STATED,
+    SHOWN_PER_RULE,
     article_title,
     call,
     counts,
@@ -16,9 +17,6 @@ from mdrules.history.wording import (
     wdiff,
 )
 from mdrules.i18n import N_, translate
-
-SHOWN_PER_RULE = 5
-"""How many changed calls of one rule the summary shows; the HTML report shows them all."""
 
 
 def summary(report: Report, language: str = "nl") -> str:

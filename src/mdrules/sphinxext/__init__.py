@@ -14,7 +14,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from mdrules.sphinxext.content.assets import setup_assets
-from mdrules.sphinxext.content.changes import ChangesDirective
+from mdrules.sphinxext.content.changes import setup_changes
 from mdrules.sphinxext.content.comparison import setup_comparison
 from mdrules.sphinxext.content.coverage import setup_coverage
 from mdrules.sphinxext.content.examples import setup_examples
@@ -33,6 +33,7 @@ from mdrules.sphinxext.content.search_highlight import setup_search_highlight
 from mdrules.sphinxext.content.structure import setup_structure
 from mdrules.sphinxext.content.terms import setup_terms
 from mdrules.sphinxext.content.theme import setup_theme
+from mdrules.sphinxext.content.unused_css import setup_unused_css
 from mdrules.sphinxext.speed import setup_speed
 
 STATIC = Path(__file__).parent / "static"
@@ -47,11 +48,6 @@ def setup_static(app: Sphinx) -> None:
     app.connect("builder-inited", add_static_path)
     app.add_css_file("mdrules.css")
     app.add_js_file("mdrules.js")
-
-
-def setup_changes(app: Sphinx) -> None:
-    """Register the ``changes`` directive: what changed since the last release."""
-    app.add_directive("changes", ChangesDirective)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -74,6 +70,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_languages(app)
     setup_navigation(app)
     setup_assets(app)
+    setup_unused_css(app)
     setup_search_highlight(app)
     setup_printing(app)
     setup_search(app)

@@ -55,6 +55,8 @@ class MdrulesWarning(Enum):
     """A link to a part or a term of a regulation that it does not have."""
     STRUCTURE = "structure"
     """A regulation page whose headings, nesting or order of parts is not the original's."""
+    STYLESHEET = "stylesheet"
+    """The theme's stylesheet is served whole: it could not be read to cut it."""
     SPEED = "speed"
     """A build-speed measure switched off: the installed tools are not the ones it was made for."""
 

@@ -5,6 +5,7 @@
 - ``pygments.css`` holds a light and two dark rules for every kind of token Pygments knows. After
   the build it keeps those for the kinds of token that some page of the edition shows (and every
   rule that is not about one kind of token), without comments.
+- ``furo.css`` keeps the rules that can match in the edition (see :mod:`.unused_css`).
 - A page asks for a stylesheet with ``?v=`` and a checksum of its content, so that a browser
   fetches it again when it changes. Sphinx writes the checksum of the file as copied; the pages
   get the checksum of the file as cut.
@@ -68,21 +69,33 @@ def checksum(content: bytes) -> str:
     return f"{zlib.crc32(content.replace(CARRIAGE_RETURN, b'')):08x}"
 
 
+def edition_pages(outdir: Path) -> dict[Path, str]:
+    """Return the text of every page of a built edition, by its path."""
+    return {page: page.read_text(encoding="utf-8") for page in sorted(outdir.rglob("*.html"))}
+
+
+def restamp(pages: dict[Path, str], changed: dict[str, str]) -> None:
+    """Give the stylesheets the pages name (``_static/...``) their new checksums after ``?v=``."""
+    for page, html in pages.items():
+        updated = html
+        for name, value in changed.items():
+            updated = re.sub(rf"({re.escape(name)})\?v=[0-9a-f]+", rf"\g<1>?v={value}", updated)
+        if updated != html:
+            page.write_text(updated, encoding="utf-8")
+            pages[page] = updated
+
+
 def cut_stylesheets(app: Sphinx, exception: Exception | None) -> None:
     """Cut ``pygments.css`` to the tokens the edition's pages show; update the pages' checksum."""
     outdir = Path(app.outdir)
     pygments = outdir / PYGMENTS
     if exception is not None or app.builder.format != "html" or not pygments.exists():
         return
-    pages = {page: page.read_text(encoding="utf-8") for page in sorted(outdir.rglob("*.html"))}
+    pages = edition_pages(outdir)
     shown = {token for html in pages.values() for token in HIGHLIGHTED.findall(html)}
     css = used_token_rules(pygments.read_text(encoding="utf-8"), shown)
     pygments.write_text(css, encoding="utf-8")
-    value = checksum(css.encode())
-    for page, html in pages.items():
-        updated = re.sub(rf"({re.escape(PYGMENTS)})\?v=[0-9a-f]+", rf"\g<1>?v={value}", html)
-        if updated != html:
-            page.write_text(updated, encoding="utf-8")
+    restamp(pages, {PYGMENTS: checksum(css.encode())})
 
 
 def setup_assets(app: Sphinx) -> None:

@@ -254,7 +254,7 @@ class ExampleDirective(SphinxDirective):
             if not decisions or len(decisions) != len(shown):
                 msg = (
                     "expected the example's doctest block to print the decisions of rules, "
-                    f"print(haarlem.incident(...)); got {len(decisions)} decisions among "
+                    f"print(<regulation>.<rule>(...)); got {len(decisions)} decisions among "
                     f"{len(shown)} printed values"
                 )
                 raise ExampleError(msg, block.line)

@@ -6,9 +6,9 @@ from typing import Any
 from babel import Locale
 from babel.lists import format_list
 
+from mdrules.changes.compare import ArticleChange, BehaviourChange, ParameterChange, Report
+from mdrules.changes.redline import Segment, shortened
 from mdrules.decision import OUTCOME_LABELS, Outcome
-from mdrules.history.compare import ArticleChange, BehaviourChange, ParameterChange, Report
-from mdrules.history.redline import Segment, shortened
 from mdrules.i18n import N_, babel_locale, translate
 from mdrules.regulations import REGULATIONS
 
@@ -21,6 +21,8 @@ KINDS = {
 FIELDS = {"title": N_("titel"), "version": N_("versie"), "date": N_("datum")}
 NOT_STATED = N_("niet vermeld")
 MISSING_ENGLISH = N_("(de Engelse tekst ontbreekt in een van de versies)")
+SHOWN_PER_RULE = 5
+"""How many changed calls of one rule a summary shows; the HTML report shows them all."""
 
 
 def t(text: str, language: str, **values: object) -> str:
@@ -82,7 +84,7 @@ def value(encoded: object) -> str:
 def call(change: BehaviourChange) -> str:
     """Show a rule call as the command that asks it.
 
-    >>> from mdrules.history.compare import BehaviourChange
+    >>> from mdrules.changes.compare import BehaviourChange
     >>> call(BehaviourChange(regulation="haarlem", rule="haarlem.replacement", origin="",
     ...      inputs={"device": {"$enum": "DeviceKind", "value": "smartphone"}}, old={}, new={}))
     'haarlem replacement --device smartphone'
@@ -156,7 +158,7 @@ def _outcome(result: dict[str, Any], regulation: str, language: str) -> str:
 def wdiff(segments: tuple[Segment, ...], context: int = 8) -> str:
     """Show a redline as text: ``[-removed-]{+added+}``, long unchanged runs shortened.
 
-    >>> from mdrules.history.redline import redline
+    >>> from mdrules.changes.redline import redline
     >>> wdiff(redline("is 36 maanden", "is 48 maanden"))
     'is [-36-] {+48+} maanden'
     """
@@ -177,7 +179,7 @@ def more(count: int, language: str) -> str:
 def parameter_line(change: ParameterChange, language: str, arrow: str = "->") -> str:
     """Show a parameter change: its key, its article, the old and the new value.
 
-    >>> from mdrules.history.compare import ParameterChange
+    >>> from mdrules.changes.compare import ParameterChange
     >>> parameter_line(ParameterChange(key="haarlem.x", regulation="haarlem", article="2.4.6",
     ...     description="", kind="changed", old={"nl": "36"}, new={"nl": "48"}), "nl")
     'haarlem.x (Haarlem 2.4.6): 36 -> 48'
@@ -207,7 +209,7 @@ def plural(one: str, other: str, count: int, language: str, **values: object) ->
 def counts(report: Report, language: str) -> str:
     """Summarise a report in one line, each count in its plural form.
 
-    >>> from mdrules.history.compare import Report
+    >>> from mdrules.changes.compare import Report
     >>> counts(Report(old="a", new="b", regulations=(), facts=(), articles=(), parameters=(),
     ...     behaviour=(), reworded=(), cases=1), "nl")
     '0 artikelen, 0 parameters, 0 uitkomsten van 1 aanroep anders (0 alleen anders verwoord)'
@@ -235,7 +237,7 @@ def counts(report: Report, language: str) -> str:
 def skipped(report: Report, language: str) -> str | None:
     """Say which decision tables were not asked, because pytest is not installed; or ``None``.
 
-    >>> from mdrules.history.compare import Report
+    >>> from mdrules.changes.compare import Report
     >>> print(skipped(Report(old="a", new="b", regulations=(), facts=(), articles=(),
     ...     parameters=(), behaviour=(), reworded=(), cases=0, skipped=("tests/test_x.py",)), "en"))
     The decision tables in tests/test_x.py were not asked: that needs pytest (pip install pytest).

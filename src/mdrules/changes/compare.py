@@ -5,8 +5,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from mdrules.history.redline import Segment, changed, redline, similarity
-from mdrules.history.snapshot import Article, Case, Snapshot, TableRow
+from mdrules.changes.redline import Segment, changed, redline, similarity
+from mdrules.changes.snapshot import Article, Case, Snapshot, TableRow
 
 RENUMBERED_SIMILARITY = 0.75
 """How alike (by words) a removed and an added article must be to count as one renumbered."""

@@ -2,6 +2,8 @@
 
 Part of the probe (:mod:`mdrules.history.probe`): it runs inside another version's source tree and
 imports nothing of the running ``mdrules``, only that version's own, inside its functions.
+The handbook's page of changes imports it too (:mod:`mdrules.changes.since`), to read the tree
+being built.
 """
 
 from __future__ import annotations

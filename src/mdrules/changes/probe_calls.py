@@ -2,10 +2,12 @@
 
 Part of the probe (:mod:`mdrules.history.probe`): it runs inside another version's source tree and
 imports nothing of the running ``mdrules``, only that version's own, inside its functions.
+The handbook's page of changes imports it too (:mod:`mdrules.changes.since`), to ask a
+stored release's calls again of the rules in use.
 
 A rule that refuses its input (``ValueError``, as the ``mdrules`` command reports bad input) gives
 a refusal, an outcome like any other. Any other failure of a call, or of reading its decision, is
-an :class:`~mdrules.history.probe_text.UnreadableError` naming the call: the version cannot be read.
+an :class:`~mdrules.changes.probe_text.UnreadableError` naming the call: the version cannot be read.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING or __package__:
-    from mdrules.history.probe_text import UnreadableError, describe, rules_and_parameters
+    from mdrules.changes.probe_text import UnreadableError, describe, rules_and_parameters
 else:  # run by the probe script: its sibling file, never the version's own mdrules
     from probe_text import UnreadableError, describe, rules_and_parameters
 
