@@ -76,10 +76,22 @@ def reference_sample(site: Path, largest: int = 3) -> list[str]:
     """
     sample = []
     for edition in ("nl", "en"):
+        start = f"{edition}/reference/index.html"
         pages = [p for p in site_pages(site) if p.startswith(f"{edition}/reference/")]
+        pages.remove(start)
         by_size = sorted(pages, key=lambda p: ((site / p).stat().st_size, p), reverse=True)
-        sample += [f"{edition}/reference/index.html", *by_size[:largest]]
-    return sorted(set(sample))
+        sample += [start, *by_size[:largest]]
+    return sample
+
+
+def test_the_reference_sample_takes_pages_of_both_editions(site: Path) -> None:
+    """The sample holds each edition's start page of the reference and three more of its pages."""
+    sample = reference_sample(site)
+    for edition in ("nl", "en"):
+        pages = [path for path in sample if path.startswith(f"{edition}/reference/")]
+        assert f"{edition}/reference/index.html" in pages
+        assert len(pages) == 4, pages
+    assert all((site / path).is_file() for path in sample)
 
 
 @dataclass(frozen=True)
@@ -98,7 +110,7 @@ def desktop_light_visits(browser: Browser, base_url: str, site: Path) -> dict[st
     """
     visits = {}
     for path in site_pages(site):
-        context = browser.new_context(viewport=DESKTOP)
+        context = browser.new_context(color_scheme="light", viewport=DESKTOP)
         page = context.new_page()
         watcher = Watcher(page, base_url)
         page.goto(f"{base_url}/{path}", wait_until="networkidle")
