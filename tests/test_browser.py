@@ -102,7 +102,9 @@ class Visit:
     violations: list[str]
 
 
-@pytest.fixture(scope="module")
+# For the session: a module's fixture is made again when a worker runs other tests between its
+# two tests, which share a worker as one xdist group.
+@pytest.fixture(scope="session")
 def desktop_light_visits(browser: Browser, base_url: str, site: Path) -> dict[str, Visit]:
     """Open every page of the site once, light, on a desktop: watch it load, then run axe-core.
 
