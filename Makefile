@@ -9,13 +9,15 @@ BUILD := _build/html
 SPHINXOPTS ?= -W --keep-going -n -q
 
 GETTEXT := _build/gettext
+# The Dutch edition, as `make html` and `make check` build it (incrementally).
+DUTCH_BUILD = $(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -D language=nl -d _build/doctrees/nl docs $(BUILD)/nl
 
 # The browser tests drive Debian's Chromium (installed with apt-get, never downloaded by a tool)
 # and inject axe-core from the npm registry.
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/.installed
 
-.PHONY: html test lint serve clean translations catalogs browser bench diff release review
+.PHONY: html check test lint serve clean translations catalogs browser bench diff release review
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,7 +31,7 @@ $(STAMP): pyproject.toml constraints.txt
 ## _build/html/index.html. The Dutch edition comes first; the English one only from complete
 ## catalogs, so an author sees the Dutch pages even while a translation is missing.
 html: $(STAMP)
-	$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -D language=nl -d _build/doctrees/nl docs $(BUILD)/nl
+	$(DUTCH_BUILD)
 	cp site/index.html $(BUILD)/index.html
 	$(MAKE) --no-print-directory catalogs
 	$(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -D language=en -d _build/doctrees/en docs $(BUILD)/en
@@ -45,10 +47,24 @@ translations: $(STAMP)
 	$(BIN)/sphinx-build -b gettext -c . -q -d _build/doctrees/gettext docs $(GETTEXT)
 	$(BIN)/python -m mdrules.catalogs update $(GETTEXT)
 
+## check: the quick check after editing a page, in seconds: the Dutch build (warnings, structure
+## and examples stop it), each regulation's page against its original word for word, the pages'
+## examples run (Sybil), and complete catalogs. `make test` checks everything else too.
+check: $(STAMP)
+	$(DUTCH_BUILD)
+	@status=0; for regulation in $$($(BIN)/python -c 'from mdrules.regulations import REGULATIONS; print(*REGULATIONS)'); do \
+	  $(BIN)/python -m mdrules.fidelity $$regulation $(BUILD)/nl || status=1; \
+	done; exit $$status
+	$(BIN)/python -m pytest -q -p no:cacheprovider docs
+	$(MAKE) --no-print-directory catalogs
+	@echo "make check: passed. Before publishing, run make test."
+
 ## test: everything that must pass: lint, types, unit tests, both builds, fidelity, translations,
 ## and the site in a real browser (accessibility, privacy, links, search)
+## The tests run in one process per core (pytest-xdist); TEST_WORKERS=0 runs them in this one.
+TEST_WORKERS ?= auto
 test: $(STAMP) lint browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 browser: $(AXE)
 	@test -x $(CHROMIUM) || { \

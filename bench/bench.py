@@ -6,33 +6,35 @@ Measures, on a copy of the repository in a temporary folder:
   `_build` of its own run; as in `make html`, the English build reuses the API analysis that the
   Dutch build of the same run stored in `_build/doctrees/api-analysis/`;
 - the time of a rebuild after one article is edited (Dutch edition, as an author previews);
-- the time of `make test`;
+- `make check` from an empty `_build` and after one article edit, and `make test`
+  (`check_bench.py`);
 - the size of an article page with all it loads (HTML, CSS, JS, fonts, images);
 - a reader's first search: the bytes a query downloads and the time to its first result, in
   headless Chromium (`search_bench.py`);
 - `make html` on a fresh copy without any release, and with a stored release snapshot (and its
   tag) of an earlier version of each regulation, which the page of changes compares with; the
-  ratio of the two. `python bench/bench.py --only release` measures this figure alone and prints
-  it, leaving bench/results.md and README.md as they are.
+  ratio of the two.
+
+`python bench/bench.py --only release` (or `check`, or `test`) measures those figures alone and
+prints them, leaving bench/results.md and README.md as they are.
 
 Writes bench/results.md and the figures between the bench markers of README.md.
 """
 
 import datetime as dt
-import gzip
 import json
 import os
-import re
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from html.parser import HTMLParser
+from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from check_bench import Rows, Timer, check_figures, make_test_figures
+from page_weight import on_demand_scripts, page_weight
 from search_bench import search_figures
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -246,80 +248,32 @@ def release_figures(repeat: int = 3) -> list[tuple[str, str, str]]:
     return rows
 
 
-class _Resources(HTMLParser):
-    """Collects what a page loads: stylesheets, scripts, images and icons."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[tuple[str, str]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        rel = attributes.get("rel") or ""
-        if tag == "link" and rel in {"stylesheet", "icon"} and attributes.get("href"):
-            self.found.append(
-                ("stylesheet" if rel == "stylesheet" else "image", str(attributes["href"]))
-            )
-        elif tag == "script" and attributes.get("src"):
-            self.found.append(("script", str(attributes["src"])))
-        elif tag == "img" and attributes.get("src"):
-            self.found.append(("image", str(attributes["src"])))
+def in_a_copy(measure: Callable[[Timer, Path], Rows]) -> Rows:
+    """Return the figures `measure` takes in a copy of the repository of its own."""
+    copy = copy_repository()
+    try:
+        return measure(timed, copy)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
 
 
-def page_weight(site: Path, page: str) -> tuple[dict[str, int], int]:
-    """Add up the bytes a page loads (uncompressed) by kind, and in all as a server sends them.
-
-    Its HTML, CSS (with the fonts and images the CSS refers to), scripts and images; the search
-    index loads only on the search page. Compressed: each file with gzip at level 6, a web
-    server's usual setting.
-    """
-    path = site / page
-    html = path.read_text(encoding="utf-8")
-    sizes = {"document": len(html.encode())}
-    compressed = len(gzip.compress(html.encode(), 6, mtime=0))
-    parser = _Resources()
-    parser.feed(html)
-    seen: set[Path] = set()
-    for kind, address in parser.found:
-        file = (path.parent / urlsplit(address).path).resolve()
-        if file in seen or not file.exists():
-            continue
-        seen.add(file)
-        sizes[kind] = sizes.get(kind, 0) + file.stat().st_size
-        compressed += len(gzip.compress(file.read_bytes(), 6, mtime=0))
-        if kind == "stylesheet":
-            for url in re.findall(r"url\(['\"]?([^'\")]+)", file.read_text(encoding="utf-8")):
-                if url.startswith("data:"):
-                    continue
-                asset = (file.parent / urlsplit(url).path).resolve()
-                if asset.exists() and asset not in seen:
-                    seen.add(asset)
-                    sizes["font or image in CSS"] = (
-                        sizes.get("font or image in CSS", 0) + asset.stat().st_size
-                    )
-                    compressed += len(gzip.compress(asset.read_bytes(), 6, mtime=0))
-    return sizes, compressed
-
-
-def on_demand_scripts(site: Path, page: str) -> int:
-    """Return the bytes of the scripts a page loads only when opened from the search."""
-    path = site / page
-    listed = re.search(
-        r'<script type="application/json" id="mdrules-on-highlight">(.*?)</script>',
-        path.read_text(encoding="utf-8"),
-    )
-    sources: list[str] = json.loads(listed.group(1)) if listed else []
-    return sum((path.parent / urlsplit(source).path).resolve().stat().st_size for source in sources)
+ONLY: dict[str, Callable[[], Rows]] = {
+    "release": release_figures,
+    "check": lambda: in_a_copy(check_figures),
+    "test": lambda: in_a_copy(make_test_figures),
+}
+"""The figures ``--only NAME`` takes and prints alone."""
 
 
 def main(argv: list[str]) -> int:
-    """Run the benchmark and write its figures; ``--only release`` prints that figure alone."""
-    if argv == ["--only", "release"]:
-        rows = release_figures()
+    """Run the benchmark and write its figures; ``--only NAME`` prints those figures alone."""
+    if len(argv) == 2 and argv[0] == "--only" and argv[1] in ONLY:
+        rows = ONLY[argv[1]]()
         print("\n".join(f"| {name} | {figure} | {target} |" for name, figure, target in rows))
         return 0
     if argv:
-        print(f"expected no arguments or --only release; got {' '.join(argv)}", file=sys.stderr)
+        expected = " or ".join(f"--only {name}" for name in ONLY)
+        print(f"expected no arguments, {expected}; got {' '.join(argv)}", file=sys.stderr)
         return 2
     releases = release_figures()
     copy = copy_repository()
@@ -341,7 +295,7 @@ def main(argv: list[str]) -> int:
         article = copy / "docs" / f"{ARTICLE}.md"
         article.write_text(article.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         rebuild = timed(sphinx(copy, "ours", "nl", copy, fresh=False), copy)
-        test_time = timed(["make", "test"], copy)
+        checks = check_figures(timed, copy) + make_test_figures(timed, copy)
     finally:
         shutil.rmtree(copy, ignore_errors=True)
         shutil.rmtree(bare, ignore_errors=True)
@@ -355,7 +309,7 @@ def main(argv: list[str]) -> int:
             f"{rebuild:.1f} s",
             f"under {TARGETS['rebuild']:.0f} s",
         ),
-        ("make test", f"{test_time:.0f} s", ""),
+        *checks,
         (
             f"article page {ARTICLE} (all it loads)",
             f"{page_kb:.0f} KB",

@@ -1,5 +1,10 @@
-"""Shared fixtures: one build of each edition per test session, the site served, a browser."""
+"""Shared fixtures: one build of each edition per test run, the site served, a browser.
 
+The builds are made once for all processes of a run (``pytest -n 2``, as `make test` runs it) and
+read by every test that looks at the built site.
+"""
+
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -10,6 +15,7 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from browser import CHROMIUM, CHROMIUM_ARGS, assemble_site, serve
+from shared import locked, shared_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,18 +49,30 @@ def build_handbook(outdir: Path, doctrees: Path, language: str = "nl") -> Build:
     return Build(outdir, result.returncode, result.stderr)
 
 
+def shared_build(tmp_path_factory: pytest.TempPathFactory, language: str) -> Build:
+    """Return an edition built once for the whole run: the first process to ask builds it."""
+    folder = shared_folder(tmp_path_factory, f"handbook-{language}")
+    folder.mkdir(parents=True, exist_ok=True)
+    outcome = folder / "outcome.json"
+    with locked(folder / "build.lock"):
+        if not outcome.exists():
+            build = build_handbook(folder / "html", folder / "doctrees", language=language)
+            result = {"returncode": build.returncode, "stderr": build.stderr}
+            outcome.write_text(json.dumps(result), encoding="utf-8")
+        result = json.loads(outcome.read_text(encoding="utf-8"))
+    return Build(folder / "html", result["returncode"], result["stderr"])
+
+
 @pytest.fixture(scope="session")
 def dutch_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """Return the Dutch handbook, built once for the session."""
-    base = tmp_path_factory.mktemp("nl")
-    return build_handbook(base / "html", base / "doctrees")
+    """Return the Dutch handbook, built once for the run."""
+    return shared_build(tmp_path_factory, "nl")
 
 
 @pytest.fixture(scope="session")
 def english_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """Return the English edition, built once for the session."""
-    base = tmp_path_factory.mktemp("en")
-    return build_handbook(base / "html", base / "doctrees", language="en")
+    """Return the English edition, built once for the run."""
+    return shared_build(tmp_path_factory, "en")
 
 
 @pytest.fixture(scope="session")

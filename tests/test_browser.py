@@ -1,13 +1,14 @@
 """The site in a real browser: console, privacy, accessibility, switcher, highlighting, layout."""
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import furo
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, ViewportSize
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from browser import site_pages
@@ -17,6 +18,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 #: WCAG 2.2 adds one rule at level AA that axe can test: the size of tap targets (2.5.8).
 WCAG_22_AA = [*WCAG_21_AA, "wcag22aa"]
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
 
 
 class Watcher:
@@ -47,23 +49,6 @@ class Watcher:
             self.problems.append(f"console {kind}: {text}")
 
 
-def test_every_page_loads_cleanly_and_only_from_its_own_host(
-    browser: Browser, base_url: str, site: Path
-) -> None:
-    """Every page loads with no console error, no failed request, nothing from another host."""
-    pages = site_pages(site)
-    assert len(pages) > 40
-    problems: dict[str, list[str]] = {}
-    for path in pages:
-        page = browser.new_page()
-        watcher = Watcher(page, base_url)
-        page.goto(f"{base_url}/{path}", wait_until="networkidle")
-        page.close()
-        if watcher.problems:
-            problems[path] = watcher.problems
-    assert problems == {}
-
-
 def _axe(page: Page) -> list[dict[str, Any]]:
     page.add_script_tag(path=str(AXE))
     options = {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]}
@@ -72,38 +57,114 @@ def _axe(page: Page) -> list[dict[str, Any]]:
     return violations
 
 
+def _described(violations: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in violations
+    ]
+
+
 def reader_pages(site: Path) -> list[str]:
     """Return the pages for readers: all but the API reference, which is for developers."""
     return [path for path in site_pages(site) if "/reference/" not in path]
 
 
+def reference_sample(site: Path, largest: int = 3) -> list[str]:
+    """Return some pages of the API reference: per edition its start page and the largest pages.
+
+    The reference's pages come from one template and differ in their docstrings; the largest hold
+    the most kinds of markup (signatures, fields, code, tables) the template shows.
+    """
+    sample = []
+    for edition in ("nl", "en"):
+        start = f"{edition}/reference/index.html"
+        pages = [p for p in site_pages(site) if p.startswith(f"{edition}/reference/")]
+        pages.remove(start)
+        by_size = sorted(pages, key=lambda p: ((site / p).stat().st_size, p), reverse=True)
+        sample += [start, *by_size[:largest]]
+    return sample
+
+
+def test_the_reference_sample_takes_pages_of_both_editions(site: Path) -> None:
+    """The sample holds each edition's start page of the reference and three more of its pages."""
+    sample = reference_sample(site)
+    for edition in ("nl", "en"):
+        pages = [path for path in sample if path.startswith(f"{edition}/reference/")]
+        assert f"{edition}/reference/index.html" in pages
+        assert len(pages) == 4, pages
+    assert all((site / path).is_file() for path in sample)
+
+
+@dataclass(frozen=True)
+class Visit:
+    """What one page did when opened and what axe-core found on it."""
+
+    problems: list[str]
+    violations: list[str]
+
+
+# For the session: a module's fixture is made again when a worker runs other tests between its
+# two tests, which share a worker as one xdist group.
+@pytest.fixture(scope="session")
+def desktop_light_visits(browser: Browser, base_url: str, site: Path) -> dict[str, Visit]:
+    """Open every page of the site once, light, on a desktop: watch it load, then run axe-core.
+
+    Each page is left to load until the network is idle, in a context of its own; then axe runs.
+    """
+    visits = {}
+    for path in site_pages(site):
+        context = browser.new_context(color_scheme="light", viewport=DESKTOP)
+        page = context.new_page()
+        watcher = Watcher(page, base_url)
+        page.goto(f"{base_url}/{path}", wait_until="networkidle")
+        problems = list(watcher.problems)  # what loading did, before axe runs
+        visits[path] = Visit(problems, _described(_axe(page)))
+        context.close()
+    return visits
+
+
+@pytest.mark.xdist_group("desktop-light")
+def test_every_page_loads_cleanly_and_only_from_its_own_host(
+    desktop_light_visits: dict[str, Visit],
+) -> None:
+    """Every page loads with no console error, no failed request, nothing from another host."""
+    assert len(desktop_light_visits) > 40
+    problems = {path: v.problems for path, v in desktop_light_visits.items() if v.problems}
+    assert problems == {}
+
+
+@pytest.mark.xdist_group("desktop-light")
+def test_every_page_meets_wcag_22_aa_light_on_a_desktop(
+    desktop_light_visits: dict[str, Visit],
+) -> None:
+    """axe-core finds no WCAG 2.1 or 2.2 A or AA violation on any page, light, on a desktop."""
+    found = {path: v.violations for path, v in desktop_light_visits.items() if v.violations}
+    assert found == {}
+
+
 @pytest.mark.parametrize(
     ("scheme", "width"),
-    [("light", 1280), ("dark", 1280), ("light", 412), ("dark", 412)],
-    ids=["light", "dark", "phone-light", "phone-dark"],
+    [("dark", 1280), ("light", 412), ("dark", 412)],
+    ids=["dark", "phone-light", "phone-dark"],
 )
-def test_every_page_meets_wcag_22_aa(
+def test_reader_pages_meet_wcag_22_aa_in_every_setting(
     browser: Browser, base_url: str, site: Path, scheme: str, width: int
 ) -> None:
-    """axe-core finds no WCAG 2.1 or 2.2 A or AA violation, light or dark.
+    """axe-core finds no WCAG 2.1 or 2.2 A or AA violation, dark, and at a phone's width.
 
-    On a desktop every page is checked; at a phone's width the pages for readers.
+    Every page for readers is checked, and a sample of the API reference (`reference_sample`):
+    its pages share one template, and each of them is checked light on a desktop.
     """
     context = browser.new_context(
         color_scheme=scheme,  # type: ignore[arg-type]
         viewport={"width": width, "height": 900},
     )
     found: dict[str, list[str]] = {}
-    for path in site_pages(site) if width > 1000 else reader_pages(site):
-        page = context.new_page()
+    page = context.new_page()
+    for path in [*reader_pages(site), *reference_sample(site)]:
         page.goto(f"{base_url}/{path}", wait_until="load")
-        violations = _axe(page)
-        page.close()
-        if violations:
-            found[path] = [
-                f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-                for v in violations
-            ]
+        if violations := _axe(page):
+            found[path] = _described(violations)
     context.close()
     assert found == {}
 
