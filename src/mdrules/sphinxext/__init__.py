@@ -71,7 +71,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "version": "0.1",
         # Raised when the nodes (or the modules they live in) or the data the extension keeps
         # change: older doctrees are reread.
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

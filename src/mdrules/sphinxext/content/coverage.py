@@ -15,6 +15,7 @@ from mdrules.coverage import Status
 from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.ruleset import Rule
+from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.content.domain import regulation_domain
 from mdrules.sphinxext.content.provisions import depart_nothing, visit_nothing
 from mdrules.sphinxext.warning_types import MdrulesWarning, reported, warn
@@ -114,7 +115,8 @@ class CoverageDirective(SphinxDirective):
 
     @reported(MdrulesWarning.COVERAGE)
     def run(self) -> list[nodes.Node]:
-        """Return the placeholder."""
+        """Return the placeholder; the table is made of the rules and their classifications."""
+        note_rendering(self.env)
         regulation = self.arguments[0]
         if regulation not in REGULATIONS:
             choices = ", ".join(REGULATIONS)
