@@ -12,8 +12,13 @@ Measures, on a copy of the repository in a temporary folder:
   headless Chromium (`search_bench.py`);
 - `make html` on a fresh copy without any release, and with a stored release snapshot (and its
   tag) of an earlier version of each regulation, which the page of changes compares with; the
-  ratio of the two. `python bench/bench.py --only release` measures this figure alone and prints
-  it, leaving bench/results.md and README.md as they are.
+  ratio of the two;
+- the author's loop (`preview_bench.py`): a clean and an incremental Dutch build, the search
+  index after each, and the time from saving an article edit to the page reloaded by
+  `make preview`.
+
+`python bench/bench.py --only release` (or `--only preview`) measures those figures alone and
+prints them, leaving bench/results.md and README.md as they are.
 
 Writes bench/results.md and the figures between the bench markers of README.md.
 """
@@ -33,6 +38,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from preview_bench import preview_figures
 from search_bench import search_figures
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -312,16 +318,31 @@ def on_demand_scripts(site: Path, page: str) -> int:
     return sum((path.parent / urlsplit(source).path).resolve().stat().st_size for source in sources)
 
 
+def author_figures() -> list[tuple[str, str, str]]:
+    """Return the author's loop (``preview_bench``), measured on a copy of its own."""
+    copy = copy_repository()
+    try:
+        return preview_figures(copy)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
+#: The figures ``--only NAME`` measures alone.
+ONLY = {"release": release_figures, "preview": author_figures}
+
+
 def main(argv: list[str]) -> int:
-    """Run the benchmark and write its figures; ``--only release`` prints that figure alone."""
-    if argv == ["--only", "release"]:
-        rows = release_figures()
+    """Run the benchmark and write its figures; ``--only NAME`` prints those figures alone."""
+    if len(argv) == 2 and argv[0] == "--only" and argv[1] in ONLY:
+        rows = ONLY[argv[1]]()
         print("\n".join(f"| {name} | {figure} | {target} |" for name, figure, target in rows))
         return 0
     if argv:
-        print(f"expected no arguments or --only release; got {' '.join(argv)}", file=sys.stderr)
+        choices = " or ".join(f"--only {name}" for name in ONLY)
+        print(f"expected no arguments, or {choices}; got {' '.join(argv)}", file=sys.stderr)
         return 2
     releases = release_figures()
+    author = author_figures()
     copy = copy_repository()
     bare = Path(tempfile.mkdtemp(prefix="mdrules-bench-bare-"))
     (bare / "conf.py").write_text(BARE_CONF, encoding="utf-8")
@@ -371,6 +392,7 @@ def main(argv: list[str]) -> int:
         ("  the same, gzip-compressed", f"{search['gzip_kb']:.0f} KB", ""),
         ("  time to its first result (headless Chromium)", f"{search['ms']:.0f} ms", ""),
         *releases,
+        *author,
     ]
     table = ["| measure | figure | target |", "| --- | --- | --- |"]
     table += [f"| {name} | {figure} | {target} |" for name, figure, target in rows]

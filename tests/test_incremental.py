@@ -1,16 +1,23 @@
 """Incremental builds: a plain second ``sphinx-build`` gives the pages a clean build gives.
 
 A copy of the repository is built once, as ``make html`` builds the Dutch edition, and then
-edited as an author edits it; each edit is followed by a plain build with the same doctrees. The
-last test builds the edited copy again from nothing and compares every page and the search
-index. The tests run in order (each edits the copy the one before left).
+edited as an author edits it; each edit is followed by a plain build with the same doctrees. A
+later test builds the edited copy again from nothing and compares every page and the search
+index; the last one runs ``make preview`` on the copy. The tests run in order (each edits the
+copy the one before left).
 """
 
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+from http.client import HTTPException
 from pathlib import Path
+from urllib.error import URLError
+from urllib.request import urlopen
 
 import pytest
 
@@ -183,6 +190,20 @@ def test_an_edit_of_the_revision_register_shows_in_the_version_line(first_build:
         assert "Versie 1.04 van 31 oktober 2019" in page(first_build, docname), docname
 
 
+def test_a_new_title_of_a_faq_entry_shows_under_the_articles_it_cites(first_build: Path) -> None:
+    """An article lists the FAQ entries that cite it: an edit of their page rewrites the article.
+
+    The regulation page is not edited, so it is not read again; it is written again.
+    """
+    old = "Geldt dit beleid ook voor mij als commissielid?"
+    new = "Geldt dit beleid ook voor een commissielid?"
+    assert f">{old}</a>" in page(first_build, "haarlem/beleid")
+    edit(first_build, "docs/faq/haarlem.md", f"## {old}\n", f"## {new}\n")
+    built(first_build)
+    assert f">{new}</a>" in page(first_build, "haarlem/beleid")
+    assert f">{old}</a>" not in page(first_build, "haarlem/beleid")
+
+
 def test_the_incremental_build_equals_a_clean_build(first_build: Path) -> None:
     """After the edits, every page and the search index equal those of a build from nothing."""
     result = build(first_build, "clean")
@@ -191,3 +212,73 @@ def test_the_incremental_build_equals_a_clean_build(first_build: Path) -> None:
     clean = first_build / "_build" / "html" / "clean"
     assert indexed(incremental) == indexed(clean)
     assert pages(incremental) == pages(clean)
+
+
+def served(url: str, timeout: float, preview: subprocess.Popen[bytes]) -> str:
+    """Return a page the preview serves, waiting for it; stop if the preview ends."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert preview.poll() is None, f"make preview exited {preview.returncode}"
+        try:
+            with urlopen(url, timeout=5) as response:
+                return str(response.read().decode("utf-8"))
+        except (URLError, ConnectionError, HTTPException):  # not served yet, or being written
+            time.sleep(0.2)
+    pytest.fail(f"expected the preview to serve {url} within {timeout} s")
+
+
+def shown(url: str, text: str, preview: subprocess.Popen[bytes], log: Path) -> str:
+    """Return the page once the preview serves it with a text, within two minutes."""
+    deadline = time.monotonic() + 120
+    html = served(url, 10, preview)
+    while text not in html:
+        assert time.monotonic() < deadline, log.read_text(encoding="utf-8")[-3000:]
+        time.sleep(0.2)
+        html = served(url, 10, preview)
+    return html
+
+
+def test_the_preview_rebuilds_on_save_and_serves_a_page_that_reloads(first_build: Path) -> None:
+    """``make preview`` serves the Dutch edition on 127.0.0.1 and rebuilds it on a save.
+
+    A save of the page shows on it, and so does one of the revision register (in ``src/``),
+    in the version table.
+
+    The page carries sphinx-autobuild's script, which reloads it after a rebuild. The preview
+    makes no search index. (The time from a save to the reloaded page is a figure of the bench.)
+    """
+    (first_build / ".venv").symlink_to(sys.prefix)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = first_build / "_build" / "preview.log"
+    with log.open("wb") as output:
+        # -o: the virtual environment is this repository's, set up already.
+        command = ["make", "-o", ".venv/.installed", "preview", f"PORT={port}"]
+        preview = subprocess.Popen(
+            command,
+            cwd=first_build,
+            env=environment(first_build),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}/haarlem/beleid.html"
+            html = served(url, 600, preview)
+            assert "/websocket-reload" in html
+            assert "Na de afschrijvingstermijn worden de devices vervangen." in html
+            edit(
+                first_build,
+                "docs/haarlem/beleid.md",
+                "Na de afschrijvingstermijn worden de devices vervangen.",
+                "Na die termijn komt er een nieuw device.",
+            )
+            html = shown(url, "Na die termijn komt er een nieuw device.", preview, log)
+            edit(first_build, REGISTER, "dt.date(2019, 10, 23)", "dt.date(2019, 10, 24)")
+            html = shown(url, "24-10-2019", preview, log)
+        finally:
+            os.killpg(preview.pid, signal.SIGTERM)
+            preview.wait(timeout=60)
+    assert (first_build / "_build" / "preview" / "nl" / "haarlem" / "beleid.html").is_file()
+    assert not (first_build / "_build" / "preview" / "nl" / "pagefind").exists()

@@ -17,6 +17,7 @@ from mdrules.sphinxext.content.assets import setup_assets
 from mdrules.sphinxext.content.changes import setup_changes
 from mdrules.sphinxext.content.comparison import setup_comparison
 from mdrules.sphinxext.content.coverage import setup_coverage
+from mdrules.sphinxext.content.dependents import setup_dependents
 from mdrules.sphinxext.content.examples import setup_examples
 from mdrules.sphinxext.content.facts import setup_facts
 from mdrules.sphinxext.content.faq import setup_faq
@@ -54,6 +55,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_params(app)
     setup_examples(app)
     setup_coverage(app)
+    setup_dependents(app)
     setup_faq(app)
     setup_comparison(app)
     setup_revisions(app)

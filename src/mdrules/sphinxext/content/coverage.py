@@ -16,6 +16,7 @@ from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.ruleset import Rule
 from mdrules.sphinxext.content.dependencies import note_rendering
+from mdrules.sphinxext.content.dependents import note_coverage_page
 from mdrules.sphinxext.content.domain import regulation_domain
 from mdrules.sphinxext.content.provisions import depart_nothing, visit_nothing
 from mdrules.sphinxext.warning_types import MdrulesWarning, reported, warn
@@ -117,6 +118,7 @@ class CoverageDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         """Return the placeholder; the table is made of the rules and their classifications."""
         note_rendering(self.env)
+        note_coverage_page(self.env)
         regulation = self.arguments[0]
         if regulation not in REGULATIONS:
             choices = ", ".join(REGULATIONS)

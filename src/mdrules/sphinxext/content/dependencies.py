@@ -6,12 +6,16 @@ render from the rules note the files they render from:
 
 - the engine: every module, catalog and data file of the ``mdrules`` package outside the
   regulations' own folders (the decisions, their wording and catalogs, the parameters' forms,
-  the vocabulary, the revision register's rendering);
+  the vocabulary, the revision register's rendering, and this extension, whose code renders
+  them);
 - a regulation's folder: its register (``metadata.py``), ``parameters.toml``, rule modules,
   decision tables and coverage, and the catalogs of its ``locale_dir`` when it has one.
 
-A page's own catalog (``locale/<language>/LC_MESSAGES/<page>.po``) is noted by Sphinx itself.
-Nothing else is noted, so an edit of one page reads that page alone.
+A page's own catalog (``locale/<language>/LC_MESSAGES/<page>.po``) is noted by Sphinx itself,
+and the page of changes notes the stored releases and the regulation's page it compares
+(:mod:`.changes`). No page notes another page, so an edit of one page reads that page (and
+the page of changes) alone; the pages that show what others hold are written again, not read
+again (:mod:`.dependents`).
 
 >>> names = {path.name for path in regulation_files("haarlem")}
 >>> {"metadata.py", "parameters.toml", "s2_3_15_16_security.toml"} <= names
@@ -34,6 +38,9 @@ from mdrules.regulations import RULESETS
 
 PACKAGE = Path(mdrules.__file__).resolve().parent
 """The folder of the ``mdrules`` package."""
+
+NOTED = "mdrules_noted_dependencies"
+"""The key of the page's reading data that holds what it noted: None (the engine), or ids."""
 
 PATTERNS = ("*.py", "*.po", "*.toml")
 """The files a page can render from: code, catalogs and data."""
@@ -71,8 +78,16 @@ def note_rendering(env: BuildEnvironment, regulations: Iterable[str] | None = No
     rule). An id that is not in use adds nothing: the directive reports it.
     """
     keys = list(RULESETS) if regulations is None else [r for r in regulations if r in RULESETS]
-    for path in engine_files():
-        env.note_dependency(path)
+    # What the page noted already: its reading's own data, dropped when the reading ends.
+    noted = env.temp_data.setdefault(NOTED, set())
+    assert isinstance(noted, set)
+    files: list[Path] = []
+    if None not in noted:
+        noted.add(None)
+        files += engine_files()
     for key in keys:
-        for path in regulation_files(key):
-            env.note_dependency(path)
+        if key not in noted:
+            noted.add(key)
+            files += regulation_files(key)
+    for path in files:
+        env.note_dependency(path)
