@@ -17,7 +17,7 @@ DUTCH_BUILD = $(BIN)/sphinx-build -b html -c . $(SPHINXOPTS) -D language=nl -d _
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/.installed
 
-.PHONY: html check test lint serve clean translations catalogs browser bench diff release review
+.PHONY: html check test lint serve preview clean translations catalogs browser bench diff release review
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -110,6 +110,23 @@ review: $(STAMP)
 ## serve: preview the built handbook at http://localhost:8000/
 serve: html
 	$(BIN)/python -m http.server --directory $(BUILD) --bind 127.0.0.1 8000
+
+## preview: rebuild one edition on every save and reload the open page, at
+## http://127.0.0.1:8000/ (PORT=8001 for another port). Dutch by default; EDITION=en previews
+## the English edition, which needs complete catalogs as make html does (checked before each
+## build). It watches docs/, locale/ and src/ (rule modules, parameters, decision tables) and
+## skips what a preview does not need: the other edition and the search index.
+EDITION ?= nl
+PORT ?= 8000
+PREVIEW := _build/preview
+PREVIEW_CATALOGS = $(if $(filter en,$(EDITION)),--pre-build "$(MAKE) --no-print-directory catalogs")
+preview: $(STAMP)
+	@case "$(EDITION)" in nl|en) ;; *) echo "error: expected EDITION=nl or EDITION=en; got '$(EDITION)'" >&2; exit 2;; esac
+	$(BIN)/sphinx-autobuild --host 127.0.0.1 --port $(PORT) --watch locale --watch src \
+	  --ignore docs/reference/api --re-ignore '(__pycache__|\.egg-info|\.mo$$|~$$|\.sw[px]$$)' \
+	  $(PREVIEW_CATALOGS) \
+	  -b html -c . $(SPHINXOPTS) -D language=$(EDITION) -D mdrules_search_index=0 \
+	  -d _build/doctrees/preview-$(EDITION) docs $(PREVIEW)/$(EDITION)
 
 clean:
 	rm -rf _build

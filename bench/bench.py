@@ -13,9 +13,13 @@ Measures, on a copy of the repository in a temporary folder:
   headless Chromium (`search_bench.py`);
 - `make html` on a fresh copy without any release, and with a stored release snapshot (and its
   tag) of an earlier version of each regulation, which the page of changes compares with; the
-  ratio of the two.
+  ratio of the two;
+- the author's loop (`preview_bench.py`): a clean and an incremental Dutch build, the search
+  index after each, and the time from saving an article edit to the page reloaded by
+  `make preview`.
 
-`python bench/bench.py --only release` (or `check`, or `test`) measures those figures alone and
+`python bench/bench.py --only release` (or `check`, `test`, `preview`) measures those figures
+alone and
 prints them, leaving bench/results.md and README.md as they are.
 
 Writes bench/results.md and the figures between the bench markers of README.md.
@@ -35,6 +39,7 @@ from pathlib import Path
 
 from check_bench import Rows, Timer, check_figures, make_test_figures
 from page_weight import on_demand_scripts, page_weight
+from preview_bench import preview_figures
 from search_bench import search_figures
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -257,10 +262,20 @@ def in_a_copy(measure: Callable[[Timer, Path], Rows]) -> Rows:
         shutil.rmtree(copy, ignore_errors=True)
 
 
+def author_figures() -> Rows:
+    """Return the author's loop (``preview_bench``), measured on a copy of its own."""
+    copy = copy_repository()
+    try:
+        return preview_figures(copy)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
 ONLY: dict[str, Callable[[], Rows]] = {
     "release": release_figures,
     "check": lambda: in_a_copy(check_figures),
     "test": lambda: in_a_copy(make_test_figures),
+    "preview": author_figures,
 }
 """The figures ``--only NAME`` takes and prints alone."""
 
@@ -272,10 +287,11 @@ def main(argv: list[str]) -> int:
         print("\n".join(f"| {name} | {figure} | {target} |" for name, figure, target in rows))
         return 0
     if argv:
-        expected = " or ".join(f"--only {name}" for name in ONLY)
-        print(f"expected no arguments, {expected}; got {' '.join(argv)}", file=sys.stderr)
+        choices = " or ".join(f"--only {name}" for name in ONLY)
+        print(f"expected no arguments, or {choices}; got {' '.join(argv)}", file=sys.stderr)
         return 2
     releases = release_figures()
+    author = author_figures()
     copy = copy_repository()
     bare = Path(tempfile.mkdtemp(prefix="mdrules-bench-bare-"))
     (bare / "conf.py").write_text(BARE_CONF, encoding="utf-8")
@@ -325,6 +341,7 @@ def main(argv: list[str]) -> int:
         ("  the same, gzip-compressed", f"{search['gzip_kb']:.0f} KB", ""),
         ("  time to its first result (headless Chromium)", f"{search['ms']:.0f} ms", ""),
         *releases,
+        *author,
     ]
     table = ["| measure | figure | target |", "| --- | --- | --- |"]
     table += [f"| {name} | {figure} | {target} |" for name, figure, target in rows]

@@ -17,6 +17,7 @@ from mdrules.sphinxext.content.assets import setup_assets
 from mdrules.sphinxext.content.changes import setup_changes
 from mdrules.sphinxext.content.comparison import setup_comparison
 from mdrules.sphinxext.content.coverage import setup_coverage
+from mdrules.sphinxext.content.dependents import setup_dependents
 from mdrules.sphinxext.content.examples import setup_examples
 from mdrules.sphinxext.content.facts import setup_facts
 from mdrules.sphinxext.content.faq import setup_faq
@@ -61,6 +62,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_params(app)
     setup_examples(app)
     setup_coverage(app)
+    setup_dependents(app)
     setup_faq(app)
     setup_comparison(app)
     setup_revisions(app)
@@ -79,7 +81,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "version": "0.1",
         # Raised when the nodes (or the modules they live in) or the data the extension keeps
         # change: older doctrees are reread.
-        "env_version": 4,
+        "env_version": 5,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -37,6 +37,7 @@ from mdrules.changes.wording import (
 from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
 from mdrules.regulations import RULESETS
 from mdrules.ruleset import Ruleset
+from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.content.provisions import label_reference
 from mdrules.sphinxext.content.revisions import regulation_argument
 from mdrules.sphinxext.warning_types import MdrulesWarning, reported
@@ -165,8 +166,9 @@ class ChangesDirective(SphinxDirective):
     def _note_dependencies(self, ruleset: Ruleset, root: Path) -> None:
         """Note what the page is made of, so that an edit to any of it rebuilds the page.
 
-        The stored releases, the regulation's page and its catalog, and the regulation's code;
-        a release stored or removed later changes its folder's listing (:func:`outdated`).
+        The stored releases, the regulation's page and its catalog, the engine and the
+        regulation's folder (:func:`note_rendering`); a release stored or removed later changes
+        its folder's listing (:func:`outdated`).
         """
         folder = releases_folder(ruleset)
         listed = _listing(folder)
@@ -178,8 +180,7 @@ class ChangesDirective(SphinxDirective):
             root / "docs" / f"{page}.md",
             root / "locale" / "en" / "LC_MESSAGES" / f"{page}.po",
         ]
-        if ruleset.folder is not None:
-            files += sorted(ruleset.folder.rglob("*.py"))
+        note_rendering(self.env, [ruleset.id])
         for file in files:
             if file.is_file():
                 self.env.note_dependency(str(file))

@@ -16,6 +16,7 @@ from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.regulations.comparison import TOPICS, Question
 from mdrules.sphinxext.content.answers import decision_nodes
+from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.warning_types import MdrulesWarning, reported
 
 
@@ -39,6 +40,7 @@ class ComparisonDirective(SphinxDirective):
     @reported(MdrulesWarning.COMPARISON)
     def run(self) -> list[nodes.Node]:
         """Ask every topic's questions and lay out the answers."""
+        note_rendering(self.env)
         language = self.config.language or SOURCE_LANGUAGE
         result: list[nodes.Node] = []
         for topic in TOPICS:

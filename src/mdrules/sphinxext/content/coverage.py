@@ -17,6 +17,8 @@ from mdrules.coverage import Status
 from mdrules.i18n import SOURCE_LANGUAGE, translate
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.ruleset import Rule
+from mdrules.sphinxext.content.dependencies import note_rendering
+from mdrules.sphinxext.content.dependents import note_coverage_page
 from mdrules.sphinxext.content.domain import regulation_domain
 from mdrules.sphinxext.content.provisions import depart_nothing, visit_nothing
 from mdrules.sphinxext.content.structure import original_numbers
@@ -156,7 +158,9 @@ class CoverageDirective(SphinxDirective):
 
     @reported(MdrulesWarning.COVERAGE)
     def run(self) -> list[nodes.Node]:
-        """Return the placeholder."""
+        """Return the placeholder; the table is made of the rules and their classifications."""
+        note_rendering(self.env)
+        note_coverage_page(self.env)
         regulation = self.arguments[0]
         if regulation not in REGULATIONS:
             choices = ", ".join(REGULATIONS)

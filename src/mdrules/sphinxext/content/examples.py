@@ -29,6 +29,7 @@ from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.labels import provision_label
 from mdrules.sphinxext.content import sessions
 from mdrules.sphinxext.content.answers import decision_nodes
+from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.content.domain import regulation_domain
 from mdrules.sphinxext.content.provisions import (
     depart_nothing,
@@ -220,6 +221,7 @@ class ExampleDirective(SphinxDirective):
     @reported(MdrulesWarning.EXAMPLE)
     def run(self) -> list[nodes.Node]:
         """Parse the cases, compute their answers and note which article the example is under."""
+        note_rendering(self.env)  # its code may ask any regulation's rules
         content = nodes.container()
         self.state.nested_parse(self.content, self.content_offset, content)
         # A broken example still stands under its article: its own warning is the one to fix.

@@ -7,6 +7,7 @@ from sphinx.util.docutils import SphinxRole
 
 from mdrules.metadata import FACTS, render_fact
 from mdrules.regulations import REGULATIONS
+from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.content.lines import role_location
 from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 
@@ -17,6 +18,7 @@ class RegulationFactRole(SphinxRole):
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         """Look up the fact and render it for the build's language."""
         key, _sep, field = self.text.partition(":")
+        note_rendering(self.env, [key])
         regulation = REGULATIONS.get(key)
         if regulation is None or field not in FACTS:
             warn(

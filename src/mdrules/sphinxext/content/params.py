@@ -8,6 +8,7 @@ from sphinx.util.docutils import SphinxRole
 from mdrules.errors import FormError
 from mdrules.parameters import PhoneNumber, render
 from mdrules.regulations import RULESETS
+from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.content.lines import role_location
 from mdrules.sphinxext.warning_types import MdrulesWarning, warn
 from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
@@ -24,6 +25,7 @@ class ParameterRole(SphinxRole):
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         """Render the value for the build's language."""
         key, _sep, form = self.text.partition(":")
+        note_rendering(self.env, [key.partition(".")[0]])
         parameter = RULESETS.parameters.get(key)
         if parameter is None:
             return self._error(
@@ -57,6 +59,7 @@ class CountriesRole(SphinxRole):
 
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         """Render the names in the build's language."""
+        note_rendering(self.env, [])
         codes = COUNTRY_LISTS.get(self.text)
         if codes is None:
             warn(

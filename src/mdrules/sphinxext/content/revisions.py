@@ -21,6 +21,7 @@ from mdrules.labels import provision_label
 from mdrules.metadata import Regulation
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.review import version_line
+from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.content.provisions import label_reference
 from mdrules.sphinxext.warning_types import MdrulesWarning, reported
 
@@ -80,6 +81,7 @@ class RevisionsDirective(SphinxDirective):
     @reported(MdrulesWarning.REVISIONS)
     def run(self) -> list[nodes.Node]:
         """Render the register as a table: version, date (dd-mm-yyyy), description."""
+        note_rendering(self.env, self.arguments[:1])
         regulation = regulation_argument(self)
         language = self.config.language or SOURCE_LANGUAGE
         table = nodes.table(classes=["md-revisions"])
@@ -115,6 +117,7 @@ class VersionLineDirective(SphinxDirective):
     @reported(MdrulesWarning.REVISIONS)
     def run(self) -> list[nodes.Node]:
         """Render the line in the page's language; it is no part of the regulation's text."""
+        note_rendering(self.env, self.arguments[:1])
         regulation = regulation_argument(self)
         language = self.config.language or SOURCE_LANGUAGE
         line, citations = version_line(RULESETS[regulation.id])

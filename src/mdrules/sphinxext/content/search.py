@@ -162,6 +162,8 @@ def index_edition(app: Sphinx, exception: Exception | None) -> None:
     """Index the edition's pages in the readers' search, after its build."""
     if exception is not None or app.builder.format != "html":
         return
+    if not app.config.mdrules_search_index:
+        return
     language = app.config.language or SOURCE_LANGUAGE
     domain = regulation_domain(app.env)
     first_tier = {entry.docname for entry in domain.provisions.values()}
@@ -180,7 +182,12 @@ def index_edition(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup_search(app: Sphinx) -> None:
-    """Switch Sphinx's search off, make the search page, and index each built edition."""
+    """Switch Sphinx's search off, make the search page, and index each built edition.
+
+    ``mdrules_search_index = False`` (``-D mdrules_search_index=0``) makes no index, for a
+    preview: the pages are the same, the search page finds nothing.
+    """
+    app.add_config_value("mdrules_search_index", True, "", bool)
     app.connect("builder-inited", switch_off_sphinx_search)
     app.connect("html-collect-pages", search_page)
     app.connect("html-page-context", add_search_assets)
