@@ -18,10 +18,11 @@ import os
 import shlex
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 #: Libraries every build imports; this process imports them once and each build inherits them.
 WARM = (
@@ -59,12 +60,23 @@ class Build:
             return
         # This process is a fork of the preview: its libraries are loaded, but the handbook's
         # package must be read from the files as they are now.
-        for name in [name for name in sys.modules if name.split(".")[0] == "mdrules"]:
-            del sys.modules[name]
+        forget(sys.modules, "mdrules")
         from sphinx.cmd.build import main
 
         if main(list(self.sphinx_arguments)) != 0:
             print("[preview] the build stopped (see above); the last good pages stay served")
+
+
+def forget(modules: MutableMapping[str, Any], package: str) -> None:
+    """Remove a package and its modules from the imported ones, so that they are read again.
+
+    >>> modules = {"mdrules": 1, "mdrules.labels": 2, "mdrules_extra": 3, "sphinx": 4}
+    >>> forget(modules, "mdrules")
+    >>> modules
+    {'mdrules_extra': 3, 'sphinx': 4}
+    """
+    for name in [name for name in modules if name.split(".")[0] == package]:
+        del modules[name]
 
 
 def forked() -> ProcessPoolExecutor:
