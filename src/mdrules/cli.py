@@ -30,6 +30,7 @@ from typing import Any
 
 from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
 from mdrules.i18n import SOURCE_LANGUAGE, languages
+from mdrules.prompting import Input, ask_inputs, given_flags
 from mdrules.review import NOTICE_DAYS, Status, review_status
 from mdrules.ruleset import Rule, Rulesets
 from mdrules.vocabulary import AMSTERDAM, country_code
@@ -350,9 +351,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _inputs(rule: Rule) -> list[Input]:
+    """Return a question's inputs, each with a parser of its option alone."""
+    hints = typing.get_type_hints(rule.function, include_extras=True)
+    found = []
+    for parameter in inspect.signature(rule.function).parameters.values():
+        alone = argparse.ArgumentParser(prog=rule.name, add_help=False, exit_on_error=False)
+        _add_option(alone, parameter, hints[parameter.name])
+        required = parameter.default is inspect.Parameter.empty
+        found.append(Input(_option_name(parameter.name), required, alone))
+    return found
+
+
+def _asked(words: list[str]) -> list[str]:
+    """Return the words of ``ask REGULATION QUESTION ...`` with the missing inputs asked for.
+
+    Only in a terminal; ``--help`` asks nothing. Other commands are returned as they are.
+    """
+    if words[:1] != ["ask"] or {"-h", "--help"} & set(words):
+        return words
+    named: list[int] = []
+    at = 1
+    while at < len(words) and len(named) < 2:
+        if words[at] == "--lang":
+            at += 1
+        elif not words[at].startswith("-"):
+            named.append(at)
+        at += 1
+    if len(named) < 2:
+        return words
+    rule = _rulesets().rules.get(f"{words[named[0]]}.{words[named[1]]}")
+    if rule is None:
+        return words  # the parser says what is unknown
+    given = given_flags(words[named[1] + 1 :])
+    title = f"{rule.regulation} {rule.name}: {rule.summary}"
+    return words + ask_inputs(_inputs(rule), given, input, print, title)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    arguments = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        words = _asked(words)
+    arguments = parser.parse_args(words)
     if arguments.command == "questions":
         for rule in _rulesets().rules.values():
             print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")

@@ -9,6 +9,8 @@ import argparse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from mdrules.errors import InputError
+
 
 @dataclass(frozen=True)
 class Input:
@@ -66,30 +68,39 @@ def ask_inputs(
     given: set[str],
     prompt: Callable[[str], str],
     say: Callable[[str], None],
+    title: str = "",
 ) -> list[str]:
     """Ask for the inputs not given and return their command-line words.
 
     Every input is asked when none was given; otherwise only the required ones that are
-    missing. An answer the option refuses is explained and asked again. ``prompt`` raises
-    ``EOFError`` when the person stops (Ctrl+D), which the caller reports.
+    missing. The question's ``title`` comes first, when something is asked. An answer the
+    option refuses is explained and asked again. When the person stops (Ctrl+D, ``EOFError``
+    from ``prompt``) an :class:`InputError` names the input left.
 
     >>> parser = argparse.ArgumentParser(exit_on_error=False, add_help=False)
     >>> _ = parser.add_argument("--days", type=int, required=True, help="days abroad")
     >>> answers = iter(["many", "12"])
     >>> ask_inputs([Input("--days", True, parser)], set(), lambda _: next(answers), print)
+    1 input(s) to give; Enter keeps the default shown, Ctrl+D stops.
     --days DAYS  days abroad
     invalid int value: 'many'
     ['--days', '12']
     """
     all_missing = not any(item.flag in given for item in inputs)
+    asked = [i for i in inputs if i.flag not in given and (all_missing or i.required)]
+    if asked:
+        if title:
+            say(title)
+        say(f"{len(asked)} input(s) to give; Enter keeps the default shown, Ctrl+D stops.")
     words: list[str] = []
-    for item in inputs:
-        if item.flag in given or not (all_missing or item.required):
-            continue
+    for item in asked:
         say(item.describe())
         while True:
             try:
                 words += item.read(prompt(f"{item.flag}: "))
+            except EOFError:
+                msg = f"stopped before {item.flag} was answered; give it on the command line"
+                raise InputError(msg) from None
             except ValueError as error:
                 say(str(error))
                 continue
