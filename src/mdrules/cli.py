@@ -125,12 +125,21 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
     elif origin is frozenset and args and args[0] in _SCALARS:
         parse, expected = _SCALARS[args[0]]
         parser.add_argument(
-            flag, type=_converter(parse, expected), action="append", default=None, metavar="VALUE"
+            flag,
+            type=_converter(parse, expected),
+            action="append",
+            default=None,
+            metavar="VALUE",
+            help=f"{expected}; once for each",
         )
     elif hint in _SCALARS:
         parse, expected = _SCALARS[hint]
         parser.add_argument(
-            flag, type=_converter(parse, expected), required=required, default=default
+            flag,
+            type=_converter(parse, expected),
+            required=required,
+            default=default,
+            help=expected,
         )
     else:
         msg = f"option {flag}: the command line cannot parse {hint!r}"

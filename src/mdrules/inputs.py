@@ -284,8 +284,8 @@ def phone_number(typed: str) -> str:
         raise InputError(msg)
     try:
         parsed = phonenumbers.parse(typed, "NL", keep_raw_input=True)
-    except phonenumbers.NumberParseException as error:
-        msg = f"expected {expected}, {example}; got {typed!r} ({error._msg})"
+    except phonenumbers.NumberParseException:
+        msg = f"expected {expected}, {example}; got {typed!r}"
         raise InputError(msg) from None
     significant = phonenumbers.national_significant_number(parsed)
     if parsed.country_code_source == phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY:
@@ -302,7 +302,7 @@ COMMON_NAMES: dict[str, str] = {
     "turkey": "TR", "holland": "NL", "czech republic": "CZ", "great britain": "GB",
     "england": "GB", "engeland": "GB", "scotland": "GB", "schotland": "GB", "wales": "GB",
     "northern ireland": "GB", "noord-ierland": "GB", "usa": "US", "amerika": "US",
-    "america": "US", "united states of america": "US",
+    "america": "US", "united states of america": "US", "vs": "US", "vk": "GB",
 }  # fmt: skip
 """Names people use that are not the name CLDR gives (Turkiye, United Kingdom)."""
 
@@ -331,6 +331,8 @@ def country(typed: str) -> str:
 
     >>> country("tr"), country("UK"), country("Duitsland"), country("usa"), country("Curacao")
     ('TR', 'GB', 'DE', 'US', 'CW')
+    >>> country("the Netherlands"), country("NEDERLAND")
+    ('NL', 'NL')
     >>> country("XX")
     Traceback (most recent call last):
     ...
@@ -342,7 +344,8 @@ def country(typed: str) -> str:
     code = COUNTRY_ALIASES.get(code, code)
     if code in COUNTRIES:
         return code
-    if (named := COUNTRY_NAMES.get(_fold(typed))) is not None:
+    name = _fold(typed).removeprefix("the ").removeprefix("de ")  # the Netherlands, de VS
+    if (named := COUNTRY_NAMES.get(name)) is not None:
         return named
     msg = (
         "expected a country: an ISO 3166-1 code such as NL, TR or US, or a name such as "
@@ -379,7 +382,7 @@ def check_option_values(argv: Sequence[str]) -> None:
 PARSERS: dict[object, tuple[Callable[[str], Any], str]] = {
     int: (whole_number, f"a whole number from 0 to {LARGEST_NUMBER}"),
     float: (number, "a number such as 5.5"),
-    str: (text, "text"),
+    str: (text, f"text of at most {LONGEST_TEXT} characters"),
     dt.date: (date, f"a date such as {_DATE_EXAMPLES}"),
     dt.datetime: (moment, "a date and time such as 2026-11-28 14:30"),
     dt.time: (time, "a time such as 14:30"),
