@@ -134,7 +134,8 @@ def test_a_30_digit_moment_is_refused(capsys: pytest.CaptureFixture[str]) -> Non
     [("tr", "TR"), ("Turkije", "TR"), ("TURKEY", "TR"), ("UK", "GB"), ("uk", "GB"),
      ("Verenigd Koninkrijk", "GB"), ("EL", "GR"), ("Griekenland", "GR"), ("greece", "GR"),
      ("Curaçao", "CW"), ("curacao", "CW"), ("Réunion", "RE"), ("IC", "ES"),
-     ("Canarische Eilanden", "ES"), ("EA", "ES"), ("verenigde staten", "US")],
+     ("Canarische Eilanden", "ES"), ("EA", "ES"), ("verenigde staten", "US"), ("VS", "US"),
+     ("the Netherlands", "NL"), ("Holland", "NL")],
 )  # fmt: skip
 def test_countries_by_code_alias_or_name(typed: str, code: str) -> None:
     """A country by its code, a code used outside ISO 3166-1, or its Dutch or English name."""
