@@ -28,12 +28,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from mdrules import inputs
 from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
 from mdrules.i18n import SOURCE_LANGUAGE, languages
 from mdrules.prompting import Input, ask_inputs, given_flags
 from mdrules.review import NOTICE_DAYS, Status, review_status
 from mdrules.ruleset import Rule, Rulesets
-from mdrules.vocabulary import AMSTERDAM, country_code
+from mdrules.vocabulary import AMSTERDAM
 
 
 def _rulesets() -> Rulesets:
@@ -64,14 +65,7 @@ def _yes_no(text: str) -> bool:
     return answers[text.lower()]
 
 
-_SCALARS: dict[object, tuple[Callable[[str], Any], str]] = {
-    int: (int, "a whole number such as 5"),
-    float: (float, "a number such as 5.5"),
-    str: (str, "text"),
-    dt.date: (dt.date.fromisoformat, "a date as YYYY-MM-DD"),
-    dt.datetime: (dt.datetime.fromisoformat, "a date and time as YYYY-MM-DDTHH:MM"),
-    dt.time: (dt.time.fromisoformat, "a time as HH:MM"),
-}
+_SCALARS = inputs.PARSERS
 
 
 def _option_name(name: str) -> str:
@@ -102,10 +96,7 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
     required = parameter.default is inspect.Parameter.empty
     default = None if required else parameter.default
     origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if typing.get_origin(hint) is typing.Annotated:
-        parse = _converter(country_code, "an ISO 3166-1 alpha-2 country code")
-        parser.add_argument(flag, type=parse, required=required, default=default, metavar="CODE")
-    elif origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
+    if origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
         parser.add_argument(
             flag,
             type=_converter(_yes_no, "yes or no"),
@@ -135,12 +126,21 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
     elif origin is frozenset and args and args[0] in _SCALARS:
         parse, expected = _SCALARS[args[0]]
         parser.add_argument(
-            flag, type=_converter(parse, expected), action="append", default=None, metavar="VALUE"
+            flag,
+            type=_converter(parse, expected),
+            action="append",
+            default=None,
+            metavar="VALUE",
+            help=f"{expected}; once for each",
         )
     elif hint in _SCALARS:
         parse, expected = _SCALARS[hint]
         parser.add_argument(
-            flag, type=_converter(parse, expected), required=required, default=default
+            flag,
+            type=_converter(parse, expected),
+            required=required,
+            default=default,
+            help=expected,
         )
     else:
         msg = f"option {flag}: the command line cannot parse {hint!r}"
@@ -152,7 +152,9 @@ def _output_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
     lang: dict[str, Any] = (
         {"default": SOURCE_LANGUAGE} if defaults else {"default": argparse.SUPPRESS}
     )
-    parser.add_argument("--lang", help="language of the answer (nl, en)", **lang)
+    parser.add_argument(
+        "--lang", type=inputs.language, help="language of the answer (nl, en)", **lang
+    )
     as_json: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
     parser.add_argument("--json", action="store_true", help="print the answer as JSON", **as_json)
 
@@ -204,13 +206,13 @@ def _review_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     review.add_argument(
         "--date",
-        type=_converter(dt.date.fromisoformat, "a date as YYYY-MM-DD"),
+        type=_converter(*_SCALARS[dt.date]),
         default=None,
         help="the date to report on (default: today in Amsterdam)",
     )
     review.add_argument(
         "--notice",
-        type=_converter(int, "a whole number of days"),
+        type=_converter(functools.partial(inputs.whole_number, maximum=3660), "a number of days"),
         default=NOTICE_DAYS,
         help=f"days before the due date that count as due (default {NOTICE_DAYS})",
     )
@@ -391,6 +393,7 @@ def _asked(words: list[str]) -> list[str]:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
+    inputs.check_option_values(words)
     if sys.stdin.isatty() and sys.stdout.isatty():
         words = _asked(words)
     arguments = parser.parse_args(words)
