@@ -75,7 +75,7 @@ def ask_inputs(
     Every input is asked when none was given; otherwise only the required ones that are
     missing. The question's ``title`` comes first, when something is asked. An answer the
     option refuses is explained and asked again. When the person stops (Ctrl+D, ``EOFError``
-    from ``prompt``) an :class:`InputError` names the input left.
+    from ``prompt``) an :class:`~mdrules.errors.InputError` names the input left.
 
     >>> parser = argparse.ArgumentParser(exit_on_error=False, add_help=False)
     >>> _ = parser.add_argument("--days", type=int, required=True, help="days abroad")
