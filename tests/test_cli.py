@@ -67,7 +67,7 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "message"),
     [
         (["haarlem", "replacement", "--device", "phablet", "--issued", "2023-01-10",
-          "--on", "2026-01-10"], "expected one of smartphone, tablet, laptop"),
+          "--on", "2026-01-10"], "expected one of smartphone, laptop, tablet; got"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "10-01-2023",
           "--on", "2026-01-10"], "expected a date as YYYY-MM-DD; got '10-01-2023'"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-01-10",

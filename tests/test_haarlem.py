@@ -670,7 +670,7 @@ def test_the_judgement_outside_the_eu_cites_2_5_4() -> None:
     """Outside the EU the open judgement is whether the use is necessary for the office (2.5.4)."""
     decision = haarlem.subscription(Service.DATA, "TR")
     assert [(c.key, c.citation.article) for c in decision.conditions] == [
-        ("necessary_for_office", "2.5.4")
+        ("necessary_for_duties", "2.5.4")
     ]
 
 

@@ -114,7 +114,7 @@ def test_college_decision_for_an_alderman(
 
 def test_college_input_only_for_unnamed_roles() -> None:
     """The college's decision is an input for office holders only; for others it is refused."""
-    with pytest.raises(ValueError, match=r"^expected college_applies only for .*; got it for"):
+    with pytest.raises(ValueError, match=r"^expected the college's decision .*; got it for"):
         leeuwarden.applies_to(Role.EMPLOYEE, college_applies=True)
 
 
@@ -302,11 +302,11 @@ def test_partner_using_the_work_tablet() -> None:
 )  # fmt: skip
 def test_subscription(device: DeviceKind, necessary: bool | None, outcome: Outcome) -> None:
     """A smartphone has voice and data; a laptop or tablet data only when the function needs it."""
-    decision = leeuwarden.subscription(device, necessary_for_function=necessary)
+    decision = leeuwarden.subscription(device, necessary_for_duties=necessary)
     assert decision.outcome is outcome
     assert articles(decision) == ["4.1.a"]
     if outcome is Outcome.CONDITIONAL:
-        assert condition_keys(decision) == ["necessary_for_function"]
+        assert condition_keys(decision) == ["necessary_for_duties"]
 
 
 def test_smartphone_subscription_is_voice_and_data() -> None:
@@ -425,7 +425,7 @@ def test_the_judgement_outside_europe_cites_4_2_c() -> None:
     """Outside Europe the open judgement is whether the function requires data (4.2.c)."""
     decision = leeuwarden.data_abroad("TR")
     assert [(c.key, c.citation.article) for c in decision.conditions] == [
-        ("function_requires", "4.2.c")
+        ("necessary_for_duties", "4.2.c")
     ]
 
 
@@ -440,7 +440,7 @@ def test_data_outside_europe_is_never_guessed(country: str) -> None:
     """Outside Europe, without the judgement, the answer is conditional on the function."""
     decision = leeuwarden.data_abroad(country)
     assert decision.outcome is Outcome.CONDITIONAL
-    assert condition_keys(decision) == ["function_requires"]
+    assert condition_keys(decision) == ["necessary_for_duties"]
 
 
 # Artikel 4 lid 5 en 7 ----------------------------------------------------------------------------
@@ -664,11 +664,11 @@ def test_prohibited_activities(
     activity: Activity, letter: str, necessary: bool | None, outcome: Outcome
 ) -> None:
     """Each activity of 8.1 is forbidden unless necessary for the function (8.2)."""
-    decision = leeuwarden.prohibited_activity(activity, necessary_for_function=necessary)
+    decision = leeuwarden.prohibited_activity(activity, necessary_for_duties=necessary)
     assert decision.outcome is outcome
     assert articles(decision) == [letter, "8.2"]
     if necessary is None:
-        assert condition_keys(decision) == ["necessary_for_function"]
+        assert condition_keys(decision) == ["necessary_for_duties"]
         assert decision.conditions[0].citation.article == "8.2"
 
 
@@ -829,7 +829,9 @@ def test_kinds_given_as_text() -> None:
     assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Facility.SERVICE_BIKE)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'fiets'$"):
         leeuwarden.private_use("fiets")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match=r"^expected one of bellen, ontvangen; got 'sms'$"):
+    with pytest.raises(
+        ValueError, match=r"^expected one of outgoing, incoming \(in Dutch: bellen, ontvangen\);"
+    ):
         leeuwarden.call_abroad("NL", "NL", "sms")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'phablet'$"):
         leeuwarden.subscription("phablet")  # type: ignore[arg-type]

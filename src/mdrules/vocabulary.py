@@ -15,13 +15,13 @@ Assumptions the texts leave open, stated once here and in the handbook:
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Annotated, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from mdrules.choices import Choice
 from mdrules.errors import DateRangeError, DefinitionError, InputError
 from mdrules.i18n import N_, Phrase
 
@@ -50,15 +50,15 @@ class Word(Generic[T]):
     """The words, as the text writes them: a message."""
 
 
-class DeviceKind(StrEnum):
+class DeviceKind(Choice):
     """Kinds of device the regulations name."""
 
-    SMARTPHONE = "smartphone"
-    TABLET = "tablet"
-    LAPTOP = "laptop"
-    DESKTOP = "desktop"
-    MONITOR = "monitor"
-    THIN_CLIENT = "thin_client"
+    SMARTPHONE = "smartphone", "smartphone", "mobiele-telefoon"
+    TABLET = "tablet", "tablet"
+    LAPTOP = "laptop", "laptop"
+    DESKTOP = "desktop", "desktop-pc", "desktop"
+    MONITOR = "monitor", "monitor", "beeldscherm"
+    THIN_CLIENT = "thin-client", "thin-client"
 
 
 DEVICE_NAMES: dict[DeviceKind, Phrase] = {
@@ -72,24 +72,24 @@ DEVICE_NAMES: dict[DeviceKind, Phrase] = {
 """The Dutch name of each device kind, as the texts write it; translated where it is shown."""
 
 
-class Role(StrEnum):
+class Role(Choice):
     """Who someone is to the municipality: an office holder or someone who works for it.
 
     Haarlem's regulation is for office holders (ambtsdragers, 2.1); Leeuwarden's for everyone who
     works for the municipality (Artikel 1 lid 1).
     """
 
-    MAYOR = "burgemeester"
-    ALDERMAN = "wethouder"
-    COUNCIL_MEMBER = "raadslid"
-    COMMITTEE_MEMBER = "commissielid"
-    EMPLOYEE = "werknemer"
-    INTERN = "stagiair"
-    TEMPORARY_WORKER = "uitzendkracht"
-    VOLUNTEER = "vrijwilliger"
-    OTHER_WORKER = "andere_werkende"
+    MAYOR = "mayor", "burgemeester"
+    ALDERMAN = "alderman", "wethouder"
+    COUNCIL_MEMBER = "council-member", "raadslid", "gemeenteraadslid"
+    COMMITTEE_MEMBER = "committee-member", "commissielid"
+    EMPLOYEE = "employee", "werknemer", "medewerker"
+    INTERN = "intern", "stagiair"
+    TEMPORARY_WORKER = "temporary-worker", "uitzendkracht"
+    VOLUNTEER = "volunteer", "vrijwilliger"
+    OTHER_WORKER = "other-worker", "andere-werkende"
     """Someone else who does paid or unpaid work for or on behalf of the municipality."""
-    EXTERNAL = "derde"
+    EXTERNAL = "third-party", "derde"
     """Someone who does no work for the municipality (a third party)."""
 
 

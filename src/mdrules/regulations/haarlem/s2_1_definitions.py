@@ -1,7 +1,9 @@
 """Haarlem 2.1 Definities: mobile devices and ambtsdragers."""
 
 import datetime as dt
+from typing import Annotated
 
+from mdrules.choices import OneOf
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.metadata import cite
@@ -20,6 +22,9 @@ from mdrules.vocabulary import (
 MOBILE_DEVICES = PARAMETERS.parameter("mobile_devices", tuple[Word[DeviceKind], ...])
 MOBILE_KINDS: tuple[DeviceKind, ...] = tuple(word.kind for word in MOBILE_DEVICES.value)
 """The device kinds of the mobile devices of 2.1, in the order the text names them."""
+
+MobileDevice = Annotated[DeviceKind, OneOf(MOBILE_KINDS)]
+"""A device kind that is one of the mobile devices of 2.1: the values a Haarlem rule takes."""
 
 
 def _mobile(device: DeviceKind) -> DeviceKind:

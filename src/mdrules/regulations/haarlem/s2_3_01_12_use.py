@@ -1,8 +1,8 @@
 """Haarlem 2.3.1 - 2.3.12 Gebruik: private use, licences, loss and theft, defects, accessories."""
 
 import datetime as dt
-from enum import StrEnum
 
+from mdrules.choices import Choice
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
@@ -155,12 +155,12 @@ SERVICEDESK_EMAIL = PARAMETERS.parameter("servicedesk_email", str)
 DATALEK_EMAIL = PARAMETERS.parameter("datalek_email", str)
 
 
-class Incident(StrEnum):
+class Incident(Choice):
     """What happened to an ICT resource (2.3.8)."""
 
-    DAMAGE = "damage"
-    LOSS = "loss"
-    THEFT = "theft"
+    DAMAGE = "damage", "schade"
+    LOSS = "loss", "verlies"
+    THEFT = "theft", "diefstal"
 
 
 INCIDENT_NAMES: dict[Incident, Phrase] = {
@@ -279,12 +279,12 @@ def incident(
 # 2.3.11 Defective or missing devices -------------------------------------------------------------
 
 
-class DeviceProblem(StrEnum):
+class DeviceProblem(Choice):
     """What is wrong with a mobile device (2.3.11)."""
 
-    DEFECT = "defect"
-    MISSING = "missing"
-    WORN_BATTERY = "worn_battery"
+    DEFECT = "defect", "defect"
+    MISSING = "missing", "vermist"
+    WORN_BATTERY = "worn-battery", "matige-batterij"
     """A battery that holds less charge than it did (een matige batterij)."""
 
 
@@ -352,11 +352,11 @@ def defective_device(problem: DeviceProblem, defective: bool | None = None) -> D
 # 2.3.12 Accessories ------------------------------------------------------------------------------
 
 
-class AccessoryProblem(StrEnum):
+class AccessoryProblem(Choice):
     """What happened to an accessory (2.3.12)."""
 
-    MISSING = "missing"
-    DEFECT = "defect"
+    MISSING = "missing", "vermist"
+    DEFECT = "defect", "defect"
 
 
 @rule(HAARLEM, "accessory", "2.3.12")

@@ -10,7 +10,12 @@ from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
-from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before, _not_negative
+from mdrules.regulations.haarlem.s2_1_definitions import (
+    MobileDevice,
+    _mobile,
+    _not_before,
+    _not_negative,
+)
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DEVICE_NAMES,
@@ -205,7 +210,7 @@ def depreciation_months(device: DeviceKind) -> int:
 
 
 @rule(HAARLEM, "replacement", "2.4.6")
-def replacement(device: DeviceKind, issued: dt.date, on: dt.date) -> Decision:
+def replacement(device: MobileDevice, issued: dt.date, on: dt.date) -> Decision:
     """When a device is replaced: after its depreciation period, counted from its issue date.
 
     >>> print(replacement(DeviceKind.SMARTPHONE, dt.date(2023, 1, 10), dt.date(2026, 11, 23)))

@@ -5,7 +5,7 @@ import datetime as dt
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
-from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before
+from mdrules.regulations.haarlem.s2_1_definitions import MobileDevice, _mobile, _not_before
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DeviceKind,
@@ -21,7 +21,7 @@ WIRED_CONNECTION_DAYS = PARAMETERS.parameter("wired_connection_days", int)
 def wired_connection(
     last_connected: dt.date,
     on: dt.date,
-    device: DeviceKind = DeviceKind.LAPTOP,
+    device: MobileDevice = DeviceKind.LAPTOP,
     network_port: bool = True,
 ) -> Decision:
     """By when a laptop must be connected to the Haarlem network by cable again, and if it is late.

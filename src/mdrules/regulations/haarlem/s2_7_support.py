@@ -1,8 +1,8 @@
 """Haarlem 2.7.1 - 2.7.5 Ondersteuning: what the servicedesk supports, and when."""
 
 import datetime as dt
-from enum import StrEnum
 
+from mdrules.choices import Choice
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
@@ -17,14 +17,14 @@ from mdrules.vocabulary import (
 # 2.7.1, 2.7.2 What the servicedesk supports ------------------------------------------------------
 
 
-class SoftwareOrigin(StrEnum):
+class SoftwareOrigin(Choice):
     """Where the software or app a support question is about comes from (2.7.1, 2.7.2)."""
 
-    ORGANISATION = "organisation"
+    ORGANISATION = "organisation", "organisatie"
     """Supplied by the organisation; also for a question about the device itself."""
-    PRIVATELY_BOUGHT = "privately_bought"
+    PRIVATELY_BOUGHT = "privately-bought", "prive-aangekocht"
     """Bought privately (privé aangekocht) and installed on the device."""
-    OTHER = "other"
+    OTHER = "other", "ander"
     """Not supplied by the organisation, and not bought: a free app installed privately."""
 
 

@@ -1,9 +1,9 @@
 """Leeuwarden Artikel 1 Werkingssfeer en definities: for whom, and which means."""
 
 import contextlib
-from enum import StrEnum
 from typing import TypeAlias
 
+from mdrules.choices import Choice
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
@@ -102,8 +102,8 @@ def applies_to(
     if college_applies is not None and role not in OFFICE_HOLDERS:
         unnamed = ", ".join(sorted(member.value for member in OFFICE_HOLDERS))
         msg = (
-            f"expected college_applies only for a role the regulation does not name ({unnamed}); "
-            f"got it for {role.value}"
+            "expected the college's decision whether the regulation applies (Artikel 15 lid 1) "
+            f"only for a role the regulation does not name ({unnamed}); got it for {role.value}"
         )
         raise InputError(msg)
     if role is Role.EXTERNAL:
@@ -188,26 +188,26 @@ def applies_to(
     )
 
 
-class Facility(StrEnum):
+class Facility(Choice):
     """The means Artikel 1 lid 2 names that are not devices, and any other means.
 
     The devices of 1.2.a.i are the shared vocabulary's :class:`~mdrules.vocabulary.DeviceKind`;
     a means is either (:data:`Means`).
     """
 
-    SOFTWARE = "software"
+    SOFTWARE = "software", "software"
     """Applications, information systems and apps the municipality provides."""
-    INTERNET = "internet"
-    EMAIL = "email"
-    TEAMS = "teams"
-    SERVICE_BIKE = "dienstfiets"
-    DESK_AND_CHAIR = "bureau_en_stoel"
-    NS_BUSINESS_CARD = "ns_business_card"
-    DRUPPEL = "druppel"
+    INTERNET = "internet", "internet"
+    EMAIL = "email", "e-mail"
+    TEAMS = "teams", "teams"
+    SERVICE_BIKE = "service-bike", "dienstfiets"
+    DESK_AND_CHAIR = "desk-and-chair", "bureau-en-stoel"
+    NS_BUSINESS_CARD = "ns-business-card", "ns-business-card"
+    DRUPPEL = "access-tag", "druppel"
     """The tag that opens (parts of) buildings and activates printers."""
-    ARBO_PROVISIONS = "arbo_voorzieningen"
+    ARBO_PROVISIONS = "health-and-safety-provisions", "arbo-voorzieningen"
     """Personal occupational health provisions (persoonsgebonden arbo-voorzieningen)."""
-    OTHER = "ander_middel"
+    OTHER = "other-means", "ander-middel"
     """Any other current or future means the municipality provides or pays for."""
 
 
@@ -222,18 +222,17 @@ def _means(value: Means | str) -> Means:
     """Return a means given as a member or as its value.
 
     >>> _means(" Laptop "), _means("dienstfiets")
-    (<DeviceKind.LAPTOP: 'laptop'>, <Facility.SERVICE_BIKE: 'dienstfiets'>)
+    (<DeviceKind.LAPTOP: 'laptop'>, <Facility.SERVICE_BIKE: 'service-bike'>)
     >>> _means("fiets")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected one of smartphone, tablet, ..., ander_middel; got 'fiets'
+    mdrules.errors.InputError: expected one of smartphone, tablet, ..., other-means; got 'fiets'
     """
     if isinstance(value, DeviceKind | Facility):
         return value
-    text = str(value).strip().lower()
     for kind in (DeviceKind, Facility):
         with contextlib.suppress(ValueError):
-            return kind(text)
+            return kind(value)
     choices = ", ".join(member.value for member in MEANS)
     msg = f"expected one of {choices}; got {value!r}"
     raise InputError(msg)

@@ -1,7 +1,6 @@
 """Leeuwarden Artikel 4 lid 1 - 2: subscriptions, calls and data abroad, business use."""
 
-from enum import StrEnum
-
+from mdrules.choices import Choice
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import Phrase, Territory
@@ -38,7 +37,7 @@ def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: str
 
 
 @rule(LEEUWARDEN, "subscription", "4.1.a")
-def subscription(device: DeviceKind, necessary_for_function: bool | None = None) -> Decision:
+def subscription(device: DeviceKind, necessary_for_duties: bool | None = None) -> Decision:
     """Which subscription comes with a device (Artikel 4 lid 1 onder a).
 
     A smartphone comes with voice and data; for a laptop or tablet a data subscription is
@@ -62,7 +61,7 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
                 values=values,
             ),
         )
-    if necessary_for_function is True:
+    if necessary_for_duties is True:
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,
@@ -74,7 +73,7 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
                 values=values,
             ),
         )
-    if necessary_for_function is False:
+    if necessary_for_duties is False:
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
             citations=citations,
@@ -98,7 +97,7 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
         ),
         conditions=(
             Condition(
-                key="necessary_for_function",
+                key="necessary_for_duties",
                 text=Message(text="een data-abonnement is voor de functie noodzakelijk"),
                 citation=citations[0],
             ),
@@ -109,11 +108,11 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
 HOME_COUNTRY = PARAMETERS.parameter("home_country", Word[str])
 
 
-class Direction(StrEnum):
+class Direction(Choice):
     """Whether a call is made or received."""
 
-    OUTGOING = "bellen"
-    INCOMING = "ontvangen"
+    OUTGOING = "outgoing", "bellen", "uitgaand"
+    INCOMING = "incoming", "ontvangen", "inkomend"
 
 
 @rule(LEEUWARDEN, "call-abroad", "4.1.c")
@@ -176,14 +175,14 @@ def call_abroad(
 
 
 @rule(LEEUWARDEN, "data-abroad", "4.2.a", "4.2.c")
-def data_abroad(country: Country, function_requires: bool | None = None) -> Decision:
+def data_abroad(country: Country, necessary_for_duties: bool | None = None) -> Decision:
     """Whether data may be used in a country (Artikel 4 lid 2 onder a en c).
 
     At home business use of data is unlimited; abroad data is allowed in Europe, and outside
     Europe only when the function requires it (a judgement). "Europe" is
     :data:`mdrules.vocabulary.EUROPE`.
 
-    >>> print(data_abroad("us", function_requires=False))
+    >>> print(data_abroad("us", necessary_for_duties=False))
     Niet toegestaan: Datagebruik buiten Europa is uitsluitend uit hoofde van de functie
     toegestaan; het land van verblijf (Verenigde Staten) ligt buiten Europa en de functie
     vereist het niet.
@@ -217,7 +216,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
                 values=values,
             ),
         )
-    if function_requires is True:
+    if necessary_for_duties is True:
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,
@@ -229,7 +228,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
                 values=values,
             ),
         )
-    if function_requires is False:
+    if necessary_for_duties is False:
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
             citations=citations,
@@ -254,7 +253,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
         ),
         conditions=(
             Condition(
-                key="function_requires",
+                key="necessary_for_duties",
                 text=Message(text="de functie vereist datagebruik buiten Europa"),
                 citation=citations[0],
             ),
@@ -262,11 +261,11 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
     )
 
 
-class Usage(StrEnum):
+class Usage(Choice):
     """Which use of a subscription: voice (Artikel 4 lid 1) or data (lid 2)."""
 
-    VOICE = "spraak"
-    DATA = "data"
+    VOICE = "voice", "spraak", "bellen"
+    DATA = "data", "data"
 
 
 @rule(LEEUWARDEN, "business-use", "4.1.b", "4.2.a")

@@ -1,8 +1,8 @@
 """Leeuwarden Artikel 5 - 7: storing data, passwords, the end of the means."""
 
 import datetime as dt
-from enum import StrEnum
 
+from mdrules.choices import Choice
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
@@ -13,25 +13,25 @@ from mdrules.ruleset import rule
 # Artikel 5 Het opslaan van gegevens ------------------------------------------------------------
 
 
-class DataKind(StrEnum):
+class DataKind(Choice):
     """What is stored."""
 
-    MUNICIPAL = "gemeentelijk"
+    MUNICIPAL = "municipal", "gemeentelijk"
     """Data of the municipality that holds no personal data of residents and is not sensitive."""
-    RESIDENTS = "persoonsgegevens_inwoners"
+    RESIDENTS = "residents-personal-data", "persoonsgegevens-inwoners"
     """Information that holds personal data of residents."""
-    SENSITIVE = "gevoelig"
+    SENSITIVE = "sensitive", "gevoelig"
     """Information that is otherwise sensitive."""
-    PRIVATE = "prive"
+    PRIVATE = "private", "prive"
     """The user's private files or information."""
 
 
-class Location(StrEnum):
+class Location(Choice):
     """Where it is stored."""
 
-    MUNICIPAL = "gemeente"
+    MUNICIPAL = "municipal", "gemeente"
     """The municipality's computer systems and the ICT means it provides."""
-    PERSONAL = "persoonlijk"
+    PERSONAL = "personal", "persoonlijk"
     """Personal ICT means, such as a USB stick or a cloud service of one's own."""
 
 
@@ -118,13 +118,13 @@ def storage(data: DataKind, location: Location) -> Decision:
 SERVICEDESK = PARAMETERS.parameter("servicedesk", Phrase)
 
 
-class Requester(StrEnum):
+class Requester(Choice):
     """Who asks for a password."""
 
-    ICT = "ict"
-    MANAGER = "leidinggevende"
-    COLLEAGUE = "collega"
-    OTHER = "ander"
+    ICT = "ict", "ict"
+    MANAGER = "manager", "leidinggevende"
+    COLLEAGUE = "colleague", "collega"
+    OTHER = "other", "ander"
 
 
 REQUESTER_NAMES: dict[Requester, Phrase] = {
