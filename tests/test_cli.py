@@ -34,10 +34,10 @@ def test_every_rule_is_a_question() -> None:
 
 
 def test_questions_lists_each_rule_with_its_articles(capsys: pytest.CaptureFixture[str]) -> None:
-    """`mdrules questions` names every rule and its articles."""
+    """`mdrules questions` names every rule, its kind of answer and its articles."""
     status, out, _err = run(capsys, "questions")
     assert status == 0
-    assert "haarlem security-code: " in out
+    assert "haarlem security-code (permission): " in out
     assert "[2.3.16]" in out
     assert len(out.splitlines()) == len(RULESETS.rules)
 

@@ -4,6 +4,7 @@
     mdrules ask haarlem security-code --code 1234
     mdrules ask --json leeuwarden data-abroad --country TR
     mdrules review --on 2026-11-23
+    mdrules schema > answer.schema.json
     mdrules diff haarlem-1.04 . --html report.html
     mdrules release haarlem
 
@@ -30,9 +31,9 @@ from typing import Any
 from mdrules.choices import Choice, OneOf
 from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
 from mdrules.i18n import SOURCE_LANGUAGE, languages
-from mdrules.review import NOTICE_DAYS, Status, review_status
+from mdrules.review import Status, review_status
 from mdrules.ruleset import Rule, Rulesets
-from mdrules.vocabulary import AMSTERDAM, country_code
+from mdrules.vocabulary import AMSTERDAM, NOTICE_DAYS, country_code
 
 
 def _rulesets() -> Rulesets:
@@ -194,6 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("questions", help="list every question that can be asked")
+    commands.add_parser(
+        "schema",
+        help="print the JSON schema of the answers of ask --json",
+        description="Print the JSON schema (draft 2020-12) that every answer of ask --json "
+        "follows: per question, the values its machine field 'answer' takes.",
+    )
     ask = commands.add_parser("ask", help="ask a question: mdrules ask REGULATION QUESTION ...")
     _output_options(ask, defaults=True)
     regulations = ask.add_subparsers(dest="regulation", required=True, metavar="REGULATION")
@@ -360,7 +367,9 @@ def _answer(arguments: argparse.Namespace) -> str:
     values = {k: v for k, v in values.items() if v is not None or names[k].default is None}
     decision = rule.function(**values)
     if arguments.json:
-        return json.dumps(decision.as_json(arguments.lang), ensure_ascii=False, indent=2)
+        from mdrules.answers import answer
+
+        return json.dumps(answer(rule, decision, arguments.lang), ensure_ascii=False, indent=2)
     return decision.explain(arguments.lang)
 
 
@@ -381,7 +390,13 @@ def _run(argv: Sequence[str] | None) -> int:
     arguments = parser.parse_args(argv)
     if arguments.command == "questions":
         for rule in _rulesets().rules.values():
-            print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
+            articles = ", ".join(rule.articles)
+            print(f"{rule.regulation} {rule.name} ({rule.answer}): {rule.summary} [{articles}]")
+        return 0
+    if arguments.command == "schema":
+        from mdrules.answers import schema
+
+        print(json.dumps(schema(_rulesets().rules.values()), ensure_ascii=False, indent=2))
         return 0
     if arguments.command == "review":
         return _review(arguments)

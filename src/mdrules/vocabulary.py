@@ -303,6 +303,31 @@ def add_days(day: dt.date, days: int) -> dt.date:
         raise _out_of_range(day, f"{days} days") from None
 
 
+NOTICE_DAYS = 30
+"""How many days before a deadline its status turns from on time to due.
+
+A setting of the handbook (``mdrules review --notice``), not a term of either regulation."""
+
+
+def deadline_status(on: dt.date, due: dt.date, notice_days: int = NOTICE_DAYS) -> str:
+    """Return where a day stands against a deadline: ``on-time``, ``due`` or ``overdue``.
+
+    The deadline itself is still in time; from ``notice_days`` before it, it is due.
+
+    >>> [deadline_status(dt.date(2026, 11, day), dt.date(2026, 11, 30)) for day in (1, 30)]
+    ['due', 'due']
+    >>> deadline_status(dt.date(2026, 10, 30), dt.date(2026, 11, 30))
+    'on-time'
+    >>> deadline_status(dt.date(2026, 12, 1), dt.date(2026, 11, 30))
+    'overdue'
+    """
+    if on > due:
+        return "overdue"
+    if on >= add_days(due, -notice_days):
+        return "due"
+    return "on-time"
+
+
 def _out_of_range(day: dt.date, added: str) -> DateRangeError:
     sign = "-" if added.startswith("-") else "+"
     msg = (

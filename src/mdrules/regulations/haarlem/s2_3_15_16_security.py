@@ -3,7 +3,7 @@
 import re
 
 from mdrules.choices import Choice
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
@@ -22,12 +22,12 @@ ICLOUD_FREE_GB = PARAMETERS.parameter("icloud_free_gb", int)
 WORK_EMAIL_DOMAINS = PARAMETERS.parameter("work_email_domains", tuple[str, ...])
 
 
-@rule(HAARLEM, "icloud-storage", "2.3.15")
+@rule(HAARLEM, "icloud-storage", "2.3.15", answer=AnswerKind.YES_NO)
 def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Decision:
     """Whether iCloud storage is free, or what part of it is at the office holder's cost.
 
     >>> print(icloud_storage(50))
-    Informatie: Opslag in de iCloud is gratis tot 5 gigabyte; bij overschrijding zijn de kosten
+    Nee: Opslag in de iCloud is gratis tot 5 gigabyte; bij overschrijding zijn de kosten
     voor de ambtsdrager: 45 gigabyte extra opslag is voor eigen rekening.
     Grondslag: Haarlem 2.3.15
     """
@@ -37,7 +37,7 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
     citations = cite(HAARLEM, "2.3.15")
     if storage_gb <= free:
         return Decision(
-            outcome=Outcome.ALLOWED,
+            outcome=Outcome.YES,
             citations=citations,
             explanation=Message(
                 text="Opslag in de iCloud is gratis tot {free} gigabyte: {storage} gigabyte "
@@ -60,7 +60,7 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
             "voor de ambtsdrager: {extra} gigabyte extra opslag is voor eigen rekening."
         )
     return Decision(
-        outcome=Outcome.INFORMATION,
+        outcome=Outcome.NO,
         citations=citations,
         explanation=Message(text=text, values=values),
     )

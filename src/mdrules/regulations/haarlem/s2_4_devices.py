@@ -5,7 +5,7 @@ from collections import Counter
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
@@ -21,6 +21,7 @@ from mdrules.vocabulary import (
     DEVICE_NAMES,
     DeviceKind,
     add_months,
+    deadline_status,
 )
 
 # 2.4.1, 2.4.2 Number and combination of devices ---------------------------------------------
@@ -143,7 +144,7 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
 RESET_CODE = PARAMETERS.parameter("reset_code", str)
 
 
-@rule(HAARLEM, "device-return", "2.4.4", "2.4.5")
+@rule(HAARLEM, "device-return", "2.4.4", "2.4.5", answer=AnswerKind.STEPS)
 def device_return(term_ended: bool = True) -> Decision:
     """Whether the devices are returned, and what happens to them when they are handed in.
 
@@ -209,7 +210,7 @@ def depreciation_months(device: DeviceKind) -> int:
     return periods[_mobile(device)]
 
 
-@rule(HAARLEM, "replacement", "2.4.6")
+@rule(HAARLEM, "replacement", "2.4.6", answer=AnswerKind.DEADLINE)
 def replacement(device: MobileDevice, issued: dt.date, on: dt.date) -> Decision:
     """When a device is replaced: after its depreciation period, counted from its issue date.
 
@@ -237,4 +238,5 @@ def replacement(device: MobileDevice, issued: dt.date, on: dt.date) -> Decision:
         citations=cite(HAARLEM, "2.4.6"),
         explanation=Message(text=text, values=values),
         date=due,
+        facts={"status": deadline_status(on, due)},
     )

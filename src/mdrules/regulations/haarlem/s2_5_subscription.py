@@ -3,7 +3,7 @@
 import re
 
 from mdrules.choices import Choice
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase, Territory
 from mdrules.metadata import cite
@@ -180,7 +180,7 @@ def subscription(
 # 2.5.5, 2.3.4 Usage data and checks of software --------------------------------------------------
 
 
-@rule(HAARLEM, "usage-data", "2.5.5", "2.3.4")
+@rule(HAARLEM, "usage-data", "2.5.5", "2.3.4", answer=AnswerKind.STEPS)
 def usage_data(sim_on_loan: bool = True) -> Decision:
     """Which data about the use of the devices can be seen: the SIM card's, the installed software.
 
@@ -322,7 +322,7 @@ def number_porting(
         )
     if term_ended is False:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NOT_ALLOWED,
             citations=citations,
             explanation=Message(
                 text="Het mobiele nummer dat door de organisatie is verstrekt, kan worden "

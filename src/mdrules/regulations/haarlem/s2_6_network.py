@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import MobileDevice, _mobile, _not_before
@@ -10,6 +10,7 @@ from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DeviceKind,
     add_days,
+    deadline_status,
 )
 
 # 2.6.2 Laptops on the wired network --------------------------------------------------------------
@@ -17,7 +18,7 @@ from mdrules.vocabulary import (
 WIRED_CONNECTION_DAYS = PARAMETERS.parameter("wired_connection_days", int)
 
 
-@rule(HAARLEM, "wired-connection", "2.6.2")
+@rule(HAARLEM, "wired-connection", "2.6.2", answer=AnswerKind.DEADLINE)
 def wired_connection(
     last_connected: dt.date,
     on: dt.date,
@@ -48,6 +49,7 @@ def wired_connection(
                 text="Het verbinden met een fysieke netwerk kabel geldt alleen voor laptops met "
                 "fysieke netwerk aansluiting."
             ),
+            facts={"status": "not-applicable"},
         )
     days = WIRED_CONNECTION_DAYS.value
     due = add_days(last_connected, days)
@@ -73,4 +75,5 @@ def wired_connection(
             ),
         ),
         date=due,
+        facts={"status": deadline_status(on, due)},
     )

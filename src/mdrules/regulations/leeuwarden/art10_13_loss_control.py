@@ -1,7 +1,7 @@
 """Leeuwarden Artikel 10 and 13: loss or theft, and control."""
 
 from mdrules.choices import Choice
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.art5_7_storage_passwords_return import SERVICEDESK
@@ -30,7 +30,7 @@ _EVENT_NAMES: dict[Event, Phrase] = {Event.LOSS: N_("het verlies"), Event.THEFT:
 """The word for each event with its article, as "Meld {the_event} ..." uses it."""
 
 
-@rule(LEEUWARDEN, "loss-or-theft", "10.1", "10.2", "10.3")
+@rule(LEEUWARDEN, "loss-or-theft", "10.1", "10.2", "10.3", answer=AnswerKind.STEPS)
 def loss_or_theft(
     event: Event, byod: bool = False, business_information: bool | None = None
 ) -> Decision:

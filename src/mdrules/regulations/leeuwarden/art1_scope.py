@@ -4,7 +4,7 @@ import contextlib
 from typing import TypeAlias
 
 from mdrules.choices import Choice
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
@@ -78,7 +78,7 @@ def _uses_means_condition(role: Role) -> Condition:
     )
 
 
-@rule(LEEUWARDEN, "applies-to", "1.1", "1.1.a", "1.1.b", "15.1")
+@rule(LEEUWARDEN, "applies-to", "1.1", "1.1.a", "1.1.b", "15.1", answer=AnswerKind.YES_NO)
 def applies_to(
     role: Role,
     uses_municipal_means: bool | None = None,
@@ -91,7 +91,7 @@ def applies_to(
     does not name office holders: for them the college decides (15.1), an input here.
 
     >>> print(applies_to(Role.INTERN, uses_municipal_means=True))
-    Informatie: De regeling geldt voor personen die (betaalde of niet-betaalde) werkzaamheden
+    Ja: De regeling geldt voor personen die (betaalde of niet-betaalde) werkzaamheden
     voor of namens de gemeente verrichten, zoals stagiaires, uitzendkrachten en vrijwilligers, en
     daarbij gebruik maken van de door de gemeente ter beschikking gestelde middelen, dus voor een
     stagiair.
@@ -108,7 +108,7 @@ def applies_to(
         raise InputError(msg)
     if role is Role.EXTERNAL:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NO,
             citations=cite(LEEUWARDEN, "1.1"),
             explanation=Message(
                 text=(
@@ -123,7 +123,7 @@ def applies_to(
         group = "15.1"
         if college_applies is False:
             return Decision(
-                outcome=Outcome.INFORMATION,
+                outcome=Outcome.NO,
                 citations=cite(LEEUWARDEN, *articles),
                 explanation=Message(
                     text=(
@@ -138,7 +138,7 @@ def applies_to(
         articles = ("1.1", group)
     if uses_municipal_means is False:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NO,
             citations=cite(LEEUWARDEN, "1.1"),
             explanation=Message(
                 text=(
@@ -167,7 +167,7 @@ def applies_to(
         conditions.append(_uses_means_condition(role))
     if not conditions:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.YES,
             citations=cite(LEEUWARDEN, *articles),
             explanation=Message(text=_GROUP_TEXTS[group], values=values),
         )
@@ -292,7 +292,17 @@ _CATEGORY_TEXTS = {
 }
 
 
-@rule(LEEUWARDEN, "means", "1.1", "1.2.a.i", "1.2.a.ii", "1.2.a.iii", "1.2.b", "1.2.c")
+@rule(
+    LEEUWARDEN,
+    "means",
+    "1.1",
+    "1.2.a.i",
+    "1.2.a.ii",
+    "1.2.a.iii",
+    "1.2.b",
+    "1.2.c",
+    answer=AnswerKind.YES_NO,
+)
 def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     """Whether the regulation covers a means, and as which kind (Artikel 1 lid 2).
 
@@ -300,7 +310,7 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     municipality provides or pays for them (1.2.c).
 
     >>> print(means(Facility.DRUPPEL, provided_or_paid=True))
-    Informatie: De regeling geldt voor de druppel: het valt onder de voorzieningen, zoals de
+    Ja: De regeling geldt voor de druppel: het valt onder de voorzieningen, zoals de
     dienstfiets, bureau en stoel, de NS-Business Card en de druppel.
     Grondslag: Leeuwarden artikel 1 lid 2 onder b
     """
@@ -313,7 +323,7 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     }
     if provided_or_paid is False:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NO,
             citations=cite(LEEUWARDEN, "1.1", "1.2.c"),
             explanation=Message(
                 text=(
@@ -326,7 +336,7 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
         )
     if provided_or_paid is True:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.YES,
             citations=cite(LEEUWARDEN, article),
             explanation=Message(text=_CATEGORY_TEXTS[article], values=values),
         )

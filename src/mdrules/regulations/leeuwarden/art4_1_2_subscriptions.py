@@ -44,7 +44,7 @@ def subscription(device: DeviceKind, necessary_for_duties: bool | None = None) -
     optional and only provided when the function requires it (a judgement).
 
     >>> print(subscription(DeviceKind.SMARTPHONE))
-    Informatie: Bij een smartphone wordt een abonnement geleverd voor spraak en data.
+    Toegestaan: Bij een smartphone wordt een abonnement geleverd voor spraak en data.
     Grondslag: Leeuwarden artikel 4 lid 1 onder a
     """
     optional = _kinds(DATA_OPTIONAL_DEVICES.value)
@@ -54,7 +54,7 @@ def subscription(device: DeviceKind, necessary_for_duties: bool | None = None) -
     values = {"device": DEVICE_NAMES[kind], "services": SMARTPHONE_SUBSCRIPTION.value}
     if kind not in optional:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.ALLOWED,
             citations=citations,
             explanation=Message(
                 text="Bij een {device} wordt een abonnement geleverd voor {services}.",

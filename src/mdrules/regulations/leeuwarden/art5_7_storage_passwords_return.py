@@ -3,12 +3,13 @@
 import datetime as dt
 
 from mdrules.choices import Choice
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.common import _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
+from mdrules.vocabulary import deadline_status
 
 # Artikel 5 Het opslaan van gegevens ------------------------------------------------------------
 
@@ -55,7 +56,7 @@ def storage(data: DataKind, location: Location) -> Decision:
     if data is DataKind.PRIVATE:
         if location is Location.MUNICIPAL:
             return Decision(
-                outcome=Outcome.INFORMATION,
+                outcome=Outcome.ALLOWED,
                 citations=cite(LEEUWARDEN, "5.1"),
                 explanation=Message(
                     text=(
@@ -66,7 +67,7 @@ def storage(data: DataKind, location: Location) -> Decision:
                 ),
             )
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.ALLOWED,
             citations=cite(LEEUWARDEN, "5.1", "5.2"),
             explanation=Message(
                 text=(
@@ -194,7 +195,7 @@ def password_request(asked_by: Requester, misuse_suspected: bool = False) -> Dec
 # Artikel 7 Einde ter beschikking stelling middelen ---------------------------------------------
 
 
-@rule(LEEUWARDEN, "return-means", "7.2")
+@rule(LEEUWARDEN, "return-means", "7.2", answer=AnswerKind.DEADLINE)
 def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
     """List what to do with the means when the work ends, and by when (Artikel 7 lid 2).
 
@@ -223,6 +224,7 @@ def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
                 values=values,
             ),
             date=last_working_day,
+            facts={"status": deadline_status(on, last_working_day)},
         )
     return Decision(
         outcome=Outcome.DEADLINE,
@@ -256,4 +258,5 @@ def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
             ),
         ),
         date=last_working_day,
+        facts={"status": deadline_status(on, last_working_day)},
     )

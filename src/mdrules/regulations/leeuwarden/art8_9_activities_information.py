@@ -1,7 +1,7 @@
 """Leeuwarden Artikel 8 - 9: activities not allowed, unsolicited information."""
 
 from mdrules.choices import Choice
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.common import _member
@@ -154,7 +154,7 @@ def prohibited_activity(activity: Activity, necessary_for_duties: bool | None = 
 UNSOLICITED_REPORT_TO = PARAMETERS.parameter("unsolicited_report_to", tuple[Phrase, ...])
 
 
-@rule(LEEUWARDEN, "unsolicited-material", "9.1", "9.2")
+@rule(LEEUWARDEN, "unsolicited-material", "9.1", "9.2", answer=AnswerKind.STEPS)
 def unsolicited_material(
     continued: bool | None = None, must_be_recorded: bool | None = None
 ) -> Decision:
