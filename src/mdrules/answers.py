@@ -14,13 +14,14 @@ in the handbook; ``SCHEMA_VERSION`` changes whenever a field or a value changes.
 """
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
 
-from mdrules.decision import AnswerKind, Decision, Message, Outcome
+from mdrules.decision import KIND_OUTCOMES, AnswerKind, Decision, Message, Outcome
 from mdrules.errors import DefinitionError
 from mdrules.i18n import SOURCE_LANGUAGE
 from mdrules.parameters import PhoneNumber
@@ -37,11 +38,13 @@ _DUTCH_NUMBER = re.compile(r"^0[1-9][0-9]{8}$")
 """A Dutch phone number written plain, as a step's text shows it: ``0235115252``."""
 
 
-class _Model(BaseModel):
+class AnswerPart(BaseModel):
+    """A part of an answer: frozen, and without fields the schema does not name."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Contact(_Model):
+class Contact(AnswerPart):
     """Whom a step names: a phone number or an e-mail address, with the address that opens it."""
 
     kind: Literal["phone", "email"]
@@ -51,14 +54,14 @@ class Contact(_Model):
     """``tel:+31235115252`` or ``mailto:...``."""
 
 
-class Step(_Model):
+class Step(AnswerPart):
     """One step of an answer, in order, with the contacts it names."""
 
     text: str
     contacts: tuple[Contact, ...]
 
 
-class Deadline(_Model):
+class Deadline(AnswerPart):
     """The machine answer of a deadline question: the date and where the day asked stands."""
 
     date: dt.date | None
@@ -67,14 +70,14 @@ class Deadline(_Model):
     """``due`` from 30 days before the date (the review command's notice), ``overdue`` after it."""
 
 
-class Article(_Model):
+class Article(AnswerPart):
     """An article the answer rests on: its label (the handbook's anchor) and its citation."""
 
     label: str
     citation: str
 
 
-class OpenCondition(_Model):
+class OpenCondition(AnswerPart):
     """A judgement the answer leaves open: its key (the question's option) and article."""
 
     key: str
@@ -92,7 +95,7 @@ MACHINE_TYPES: dict[AnswerKind, Any] = {
 """The type of the machine field ``answer`` for each kind of question."""
 
 
-class Answer(_Model):
+class Answer(AnswerPart):
     """What every answer holds; each question's model fixes ``key``, ``kind`` and ``answer``."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
@@ -141,11 +144,12 @@ def machine_value(kind: AnswerKind, decision: Decision, language: str = SOURCE_L
     return dict(decision.facts)
 
 
-def _exactly(value: str) -> Any:  # noqa: ANN401 (a type)
-    """Return the type whose only value is ``value``."""
-    return Literal[value]
+def _exactly(*values: str) -> Any:  # noqa: ANN401 (a type)
+    """Return the type whose only values are ``values``."""
+    return Literal[values]
 
 
+@functools.cache
 def question_model(rule: Rule) -> type[Answer]:
     """Return the model of one question's answer: its key, kind and machine values fixed."""
     name = "".join(part.title() for part in re.split(r"[.-]", rule.key)) + "Answer"
@@ -158,6 +162,7 @@ def question_model(rule: Rule) -> type[Answer]:
         question=(_exactly(rule.name), ...),
         kind=(_exactly(rule.answer.value), ...),
         answer=(MACHINE_TYPES[rule.answer], ...),
+        outcome=(_exactly(*sorted(KIND_OUTCOMES[rule.answer])), ...),
     )
     return model
 

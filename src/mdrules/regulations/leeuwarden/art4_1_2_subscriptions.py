@@ -1,6 +1,8 @@
 """Leeuwarden Artikel 4 lid 1 - 2: subscriptions, calls and data abroad, business use."""
 
-from mdrules.choices import Choice
+from typing import Annotated
+
+from mdrules.choices import Choice, OneOf
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import Phrase, Territory
@@ -36,8 +38,14 @@ def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: str
     return kind
 
 
+SubscriptionDevice = Annotated[
+    DeviceKind, OneOf((DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET))
+]
+"""A device that can come with a subscription (4.1.a): the values the command line offers."""
+
+
 @rule(LEEUWARDEN, "subscription", "4.1.a")
-def subscription(device: DeviceKind, necessary_for_duties: bool | None = None) -> Decision:
+def subscription(device: SubscriptionDevice, necessary_for_duties: bool | None = None) -> Decision:
     """Which subscription comes with a device (Artikel 4 lid 1 onder a).
 
     A smartphone comes with voice and data; for a laptop or tablet a data subscription is
@@ -264,12 +272,12 @@ def data_abroad(country: Country, necessary_for_duties: bool | None = None) -> D
 class Usage(Choice):
     """Which use of a subscription: voice (Artikel 4 lid 1) or data (lid 2)."""
 
-    VOICE = "voice", "spraak", "bellen"
+    VOICE = "call", "spraak", "bellen", "voice"
     DATA = "data", "data"
 
 
 @rule(LEEUWARDEN, "business-use", "4.1.b", "4.2.a")
-def business_use(usage: Usage, device: DeviceKind = DeviceKind.SMARTPHONE) -> Decision:
+def business_use(service: Usage, device: SubscriptionDevice = DeviceKind.SMARTPHONE) -> Decision:
     """Whether business use of a subscription is limited: no (Artikel 4 lid 1 b, lid 2 a).
 
     Voice use is the subject of lid 1, for smartphones; data use of lid 2, for smartphones,
@@ -283,8 +291,8 @@ def business_use(usage: Usage, device: DeviceKind = DeviceKind.SMARTPHONE) -> De
     wifi netwerken.
     Grondslag: Leeuwarden artikel 4 lid 2 onder a
     """
-    usage = _member(Usage, usage)
-    if usage is Usage.VOICE:
+    service = _member(Usage, service)
+    if service is Usage.VOICE:
         kind = _device(device, _kinds(VOICE_DEVICES.value), "a device with a voice subscription")
         return Decision(
             outcome=Outcome.ALLOWED,

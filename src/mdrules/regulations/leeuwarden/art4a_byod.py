@@ -3,7 +3,7 @@
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.i18n import AnyOf
 from mdrules.metadata import cite
-from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import _device
+from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import SubscriptionDevice, _device
 from mdrules.regulations.leeuwarden.common import _kinds, _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
@@ -73,7 +73,7 @@ def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Deci
 
 
 @rule(LEEUWARDEN, "byod-sim", "4a.2", "4a.3")
-def byod_sim(device: DeviceKind) -> Decision:
+def byod_sim(device: SubscriptionDevice) -> Decision:
     """Which subscription or SIM card a BYOD gets (Artikel 4a lid 2 en 3).
 
     >>> print(byod_sim(DeviceKind.TABLET))
