@@ -202,9 +202,9 @@ CASES: dict[str, list[dict[str, Any]]] = {
         for necessary in JUDGEMENTS
     ],
     "leeuwarden.business-use": [
-        {"usage": Usage.VOICE, "device": DeviceKind.SMARTPHONE},
+        {"service": Usage.VOICE, "device": DeviceKind.SMARTPHONE},
         *(
-            {"usage": Usage.DATA, "device": device}
+            {"service": Usage.DATA, "device": device}
             for device in (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET)
         ),
     ],
