@@ -62,9 +62,10 @@ check: $(STAMP)
 ## test: everything that must pass: lint, types, unit tests, both builds, fidelity, translations,
 ## and the site in a real browser (accessibility, privacy, links, search)
 ## The tests run in one process per core (pytest-xdist); TEST_WORKERS=0 runs them in this one.
+## The run ends with its 15 slowest tests.
 TEST_WORKERS ?= auto
 test: $(STAMP) lint browser
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=15
 
 browser: $(AXE)
 	@test -x $(CHROMIUM) || { \
@@ -115,16 +116,16 @@ serve: html
 ## http://127.0.0.1:8000/ (PORT=8001 for another port). Dutch by default; EDITION=en previews
 ## the English edition, which needs complete catalogs as make html does (checked before each
 ## build). It watches docs/, locale/ and src/ (rule modules, parameters, decision tables) and
-## skips what a preview does not need: the other edition and the search index.
+## skips what a preview does not need: the other edition and the search index. Each build runs
+## in a fork of the preview's process, with Sphinx and the theme loaded once (mdrules.preview).
 EDITION ?= nl
 PORT ?= 8000
 PREVIEW := _build/preview
 PREVIEW_CATALOGS = $(if $(filter en,$(EDITION)),--pre-build "$(MAKE) --no-print-directory catalogs")
 preview: $(STAMP)
 	@case "$(EDITION)" in nl|en) ;; *) echo "error: expected EDITION=nl or EDITION=en; got '$(EDITION)'" >&2; exit 2;; esac
-	$(BIN)/sphinx-autobuild --host 127.0.0.1 --port $(PORT) --watch locale --watch src \
-	  --ignore docs/reference/api --re-ignore '(__pycache__|\.egg-info|\.mo$$|~$$|\.sw[px]$$)' \
-	  $(PREVIEW_CATALOGS) \
+	$(BIN)/python -m mdrules.preview --host 127.0.0.1 --port $(PORT) --watch locale --watch src \
+	  --ignore docs/reference/api $(PREVIEW_CATALOGS) -- \
 	  -b html -c . $(SPHINXOPTS) -D language=$(EDITION) -D mdrules_search_index=0 \
 	  -d _build/doctrees/preview-$(EDITION) docs $(PREVIEW)/$(EDITION)
 

@@ -5,6 +5,7 @@ read by every test that looks at the built site.
 """
 
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ class Build:
     outdir: Path
     returncode: int
     stderr: str
+    doctrees: Path
 
     def page(self, docname: str) -> str:
         """Return the HTML of a built page."""
@@ -46,7 +48,21 @@ def build_handbook(outdir: Path, doctrees: Path, language: str = "nl") -> Build:
     result = subprocess.run(
         [*command, str(outdir)], capture_output=True, text=True, check=False, cwd=ROOT
     )
-    return Build(outdir, result.returncode, result.stderr)
+    return Build(outdir, result.returncode, result.stderr, doctrees)
+
+
+def examples_run(build: Build, language: str, outdir: Path) -> subprocess.CompletedProcess[str]:
+    """Run `sphinx-build -b doctest` on the pages a build has read, into `outdir`.
+
+    The doctest builder runs every example again from the build's doctrees (a copy of them), so
+    it reads no page a second time.
+    """
+    doctrees = outdir / "doctrees"
+    shutil.copytree(build.doctrees, doctrees)
+    command = [sys.executable, "-m", "sphinx", "-b", "doctest", "-c", str(ROOT), "-q", "-W"]
+    command += ["--keep-going", "-D", f"language={language}", "-d", str(doctrees)]
+    command += [str(ROOT / "docs"), str(outdir / "doctest")]
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
 
 
 def shared_build(tmp_path_factory: pytest.TempPathFactory, language: str) -> Build:
@@ -60,7 +76,7 @@ def shared_build(tmp_path_factory: pytest.TempPathFactory, language: str) -> Bui
             result = {"returncode": build.returncode, "stderr": build.stderr}
             outcome.write_text(json.dumps(result), encoding="utf-8")
         result = json.loads(outcome.read_text(encoding="utf-8"))
-    return Build(folder / "html", result["returncode"], result["stderr"])
+    return Build(folder / "html", result["returncode"], result["stderr"], folder / "doctrees")
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from mdrules.decision import Decision
 from mdrules.errors import InputError
 from mdrules.regulations import RULESETS
 from mdrules.ruleset import Rule
+from mdrules.vocabulary import Country
 
 LIMIT = 150
 """At most this many calls per question."""
@@ -40,9 +41,11 @@ _COUNTRIES = ("NL", "TR", "US", "CH")
 
 def samples(hint: object) -> tuple[Any, ...]:
     """Return the inputs tried for a parameter with a type hint."""
+    if hint == Country:
+        return _COUNTRIES
     if typing.get_origin(hint) is typing.Annotated:
         named = [item for item in typing.get_args(hint)[1:] if isinstance(item, OneOf)]
-        return named[0].members if named else _COUNTRIES
+        return named[0].members if named else samples(typing.get_args(hint)[0])
     args = typing.get_args(hint)
     if typing.get_origin(hint) in {types.UnionType, typing.Union}:
         if set(args) == {bool, type(None)}:

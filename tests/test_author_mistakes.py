@@ -1,13 +1,16 @@
 """Mistakes an author makes, one at a time in a fresh copy of the repository, as `make html` runs.
 
 Each must stop the build with a message at the page (or module) and line of the mistake that says
-what to do, and no traceback.
+what to do, and no traceback. As an author meets them: the copy is built once without a mistake,
+then each mistake is made, built again (only what it touches is read again) and undone.
 """
 
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,18 +33,26 @@ class Edit:
     new: str
 
 
-def fresh_copy(tmp_path: Path, *edits: Edit) -> Path:
-    """Return a copy of the repository's sources with the edits made."""
+def fresh_copy(tmp_path: Path) -> Path:
+    """Return a copy of the repository's sources."""
     copy = tmp_path / "repository"
     for name in ("docs", "locale", "sources", "src", "site"):
         shutil.copytree(ROOT / name, copy / name, ignore=IGNORED)
     shutil.copy2(ROOT / "conf.py", copy / "conf.py")
-    for edit in edits:
-        path = copy / edit.path
-        text = path.read_text(encoding="utf-8")
-        assert text.count(edit.old) == 1, f"expected {edit.old!r} once in {edit.path}"
-        path.write_text(text.replace(edit.old, edit.new), encoding="utf-8")
     return copy
+
+
+@contextmanager
+def made(copy: Path, edit: Edit) -> Iterator[None]:
+    """Make the edit in the copy while the block runs, then undo it."""
+    path = copy / edit.path
+    text = path.read_text(encoding="utf-8")
+    assert text.count(edit.old) == 1, f"expected {edit.old!r} once in {edit.path}"
+    path.write_text(text.replace(edit.old, edit.new), encoding="utf-8")
+    try:
+        yield
+    finally:
+        path.write_text(text, encoding="utf-8")
 
 
 def run(copy: Path, *command: str) -> subprocess.CompletedProcess[str]:
@@ -109,11 +120,22 @@ MISTAKES = {
 }  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a copy of the repository, built once without a mistake."""
+    copy = fresh_copy(tmp_path_factory.mktemp("mistakes"))
+    result = build(copy)
+    assert result.returncode == 0, result.stderr
+    return copy
+
+
+@pytest.mark.xdist_group("author-mistakes")
 @pytest.mark.parametrize("mistake", list(MISTAKES))
-def test_a_mistake_stops_the_build_at_its_line_with_the_fix(tmp_path: Path, mistake: str) -> None:
+def test_a_mistake_stops_the_build_at_its_line_with_the_fix(built: Path, mistake: str) -> None:
     """The first warning names the mistake's file and line and says what to do."""
     edit, place, words = MISTAKES[mistake]
-    result = build(fresh_copy(tmp_path, edit))
+    with made(built, edit):
+        result = build(built)
     assert result.returncode != 0, result.stderr
     assert "Traceback" not in result.stderr
     first = first_warning(result.stderr)
@@ -129,9 +151,10 @@ def test_a_mistake_stops_the_build_at_its_line_with_the_fix(tmp_path: Path, mist
 def test_a_changed_sentence_names_its_line_and_make_translations(tmp_path: Path) -> None:
     """The catalog gate names the page and line of a Dutch paragraph that has no translation."""
     edit = Edit(PAGE, "Als een mobile device storingen", "Als een mobiel device storingen")
-    copy = fresh_copy(tmp_path, edit)
-    assert build(copy, "gettext").returncode == 0
-    result = run(copy, sys.executable, "-m", "mdrules.catalogs", "check", "_build/gettext")
+    copy = fresh_copy(tmp_path)
+    with made(copy, edit):
+        assert build(copy, "gettext").returncode == 0
+        result = run(copy, sys.executable, "-m", "mdrules.catalogs", "check", "_build/gettext")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert f"{PAGE}:411: untranslated in locale/en/LC_MESSAGES/haarlem/beleid.po" in result.stdout

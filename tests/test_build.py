@@ -1,8 +1,6 @@
 """The Dutch build: clean, reproducible, and Dutch in its interface too."""
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import furo
@@ -12,7 +10,7 @@ from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 from jinja2.ext import babel_extract
 
-from conftest import ROOT, Build, build_handbook
+from conftest import ROOT, Build, build_handbook, examples_run
 from mdrules.regulations import REGULATIONS, RULESETS
 from mdrules.sphinxext.content.navigation import TOGGLE_LABEL
 from mdrules.sphinxext.content.theme import UNMARKED_LABELS
@@ -138,13 +136,11 @@ def test_entry_page_leads_to_both_editions() -> None:
     assert '<html lang="nl">' in html
 
 
-def test_examples_pass_under_sphinx_doctest(tmp_path: Path) -> None:
+def test_examples_pass_under_sphinx_doctest(dutch_build: Build, tmp_path: Path) -> None:
     """`sphinx-build -b doctest` runs every example of the pages, without a failure."""
-    command = [sys.executable, "-m", "sphinx", "-b", "doctest", "-c", str(ROOT), "-q"]
-    command += ["-W", "--keep-going", str(ROOT / "docs"), str(tmp_path)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    result = examples_run(dutch_build, "nl", tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    summary = (tmp_path / "output.txt").read_text(encoding="utf-8")
+    summary = (tmp_path / "doctest" / "output.txt").read_text(encoding="utf-8")
     tests = int(re.search(r"^\s*(\d+) tests?$", summary, re.MULTILINE).group(1))  # type: ignore[union-attr]
     assert tests >= 2
     assert re.search(r"^\s*0 failures in tests$", summary, re.MULTILINE)

@@ -68,8 +68,9 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (["haarlem", "replacement", "--device", "phablet", "--issued", "2023-01-10",
           "--on", "2026-01-10"], "expected one of smartphone, laptop, tablet; got"),
-        (["haarlem", "replacement", "--device", "laptop", "--issued", "10-01-2023",
-          "--on", "2026-01-10"], "expected a date as YYYY-MM-DD; got '10-01-2023'"),
+        (["haarlem", "replacement", "--device", "laptop", "--issued", "10-01-20230",
+          "--on", "2026-01-10"], "expected a date such as 2026-11-28, 28-11-2026 or 28 november "
+          "2026; got '10-01-20230'"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-01-10",
           "--on", "2022-01-10"], "expected a date on or after the issue date 2023-01-10"),
         (["haarlem", "security-code", "--code", "12a4"], "expected a code of digits"),
@@ -77,13 +78,15 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
          "expected --lang as one of"),
         (["haarlem", "no-such-question"], "invalid choice: 'no-such-question'"),
         (["haarlem", "software-license"], "required: --has-valid-license"),
-        (["haarlem", "icloud-storage", "--storage-gb", "-1"], "expected a storage in gigabytes"),
+        (["haarlem", "icloud-storage", "--storage-gb", "-1"],
+         "expected a whole number from 0 to 1000000; got '-1'"),
         (["leeuwarden", "data-abroad", "--country", "XX"],
-         "expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'"),
+         "expected a country: an ISO 3166-1 code such as NL, TR or US, or a name such as Turkije "
+         "or Turkey; got 'XX'"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "9999-12-31",
-          "--on", "9999-12-31"], "expected dates the calculation can handle (years 1 to 9999)"),
+          "--on", "9999-12-31"], "expected a year from 1900 to 2200; got '9999-12-31'"),
         (["haarlem", "support", "--moment", "7:45"],
-         "expected a date and time as YYYY-MM-DDTHH:MM; got '7:45'"),
+         "expected a date and a time of day, such as 2026-11-28 14:30; got '7:45'"),
     ],
 )  # fmt: skip
 def test_bad_input_says_what_was_expected(
@@ -101,9 +104,10 @@ def test_bad_input_says_what_was_expected(
     ("argv", "message"),
     [
         (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-02-30",
-          "--on", "2026-01-01"], "expected a date as YYYY-MM-DD; got '2023-02-30'"),
+          "--on", "2026-01-01"], "expected a date that exists, such as 2026-11-28, 28-11-2026 "
+          "or 28 november 2026; got '2023-02-30'"),
         (["haarlem", "wired-connection", "--last-connected", "9999-12-31", "--on", "9999-12-31"],
-         "expected dates the calculation can handle"),
+         "expected a year from 1900 to 2200"),
         (["leeuwarden", "data-abroad", "--country", "ZZ"], "got 'ZZ'"),
     ],
 )  # fmt: skip

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Build
+from conftest import ROOT, Build, examples_run
 from mdrules.catalogs import check, templates
 from mdrules.fidelity import read_page
 from mdrules.regulations import REGULATIONS, Regulation
@@ -147,13 +147,11 @@ def test_every_heading_is_translated(dutch_build: Build, english_build: Build, p
     assert [d for d, e in zip(dutch, english, strict=True) if d == e] == []
 
 
-def test_examples_run_in_the_english_edition(tmp_path: Path) -> None:
+def test_examples_run_in_the_english_edition(english_build: Build, tmp_path: Path) -> None:
     """`sphinx-build -b doctest` in English runs every example of the pages without a failure."""
-    command = [sys.executable, "-m", "sphinx", "-b", "doctest", "-c", str(ROOT), "-q", "-W"]
-    command += ["-D", "language=en", str(ROOT / "docs"), str(tmp_path)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    result = examples_run(english_build, "en", tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    summary = (tmp_path / "output.txt").read_text(encoding="utf-8")
+    summary = (tmp_path / "doctest" / "output.txt").read_text(encoding="utf-8")
     assert re.search(r"^\s*0 failures in tests$", summary, re.MULTILINE)
     assert not re.search(r"^\s*0 tests$", summary, re.MULTILINE)
 

@@ -28,12 +28,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from mdrules import inputs
 from mdrules.choices import Choice, OneOf
 from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
 from mdrules.i18n import SOURCE_LANGUAGE, languages
+from mdrules.prompting import Input, ask_inputs, given_flags
 from mdrules.review import Status, review_status
 from mdrules.ruleset import Rule, Rulesets
-from mdrules.vocabulary import AMSTERDAM, NOTICE_DAYS, country_code
+from mdrules.vocabulary import AMSTERDAM, NOTICE_DAYS
 
 
 def _rulesets() -> Rulesets:
@@ -67,14 +69,7 @@ def _yes_no(text: str) -> bool:
     return YES_NO[text.strip().lower()]
 
 
-_SCALARS: dict[object, tuple[Callable[[str], Any], str]] = {
-    int: (int, "a whole number such as 5"),
-    float: (float, "a number such as 5.5"),
-    str: (str, "text"),
-    dt.date: (dt.date.fromisoformat, "a date as YYYY-MM-DD"),
-    dt.datetime: (dt.datetime.fromisoformat, "a date and time as YYYY-MM-DDTHH:MM"),
-    dt.time: (dt.time.fromisoformat, "a time as HH:MM"),
-}
+_SCALARS = inputs.PARSERS
 
 
 def _option_name(name: str) -> str:
@@ -135,13 +130,11 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
         parser.add_argument(
             flag,
             type=_converter(functools.partial(_member, members), "one of " + _listed(members)),
+            choices=members,
             metavar="{" + ",".join(member.value for member in members) + "}",
             help=(f"in Dutch also: {dutch}" if dutch else "") + shown,
             **given,
         )
-    elif origin is typing.Annotated:
-        parse = _converter(country_code, "an ISO 3166-1 alpha-2 country code")
-        parser.add_argument(flag, type=parse, metavar="CODE", help=shown.strip(), **given)
     elif origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
         parser.add_argument(
             flag,
@@ -157,11 +150,16 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
     elif origin is frozenset and args and args[0] in _SCALARS:
         parse, expected = _SCALARS[args[0]]
         parser.add_argument(
-            flag, type=_converter(parse, expected), action="append", default=None, metavar="VALUE"
+            flag,
+            type=_converter(parse, expected),
+            action="append",
+            default=None,
+            metavar="VALUE",
+            help=f"{expected}; once for each",
         )
     elif hint in _SCALARS:
         parse, expected = _SCALARS[hint]
-        parser.add_argument(flag, type=_converter(parse, expected), help=shown.strip(), **given)
+        parser.add_argument(flag, type=_converter(parse, expected), help=expected + shown, **given)
     else:
         msg = f"option {flag}: the command line cannot parse {hint!r}"
         raise TypeError(msg)
@@ -172,7 +170,9 @@ def _output_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
     lang: dict[str, Any] = (
         {"default": SOURCE_LANGUAGE} if defaults else {"default": argparse.SUPPRESS}
     )
-    parser.add_argument("--lang", help="language of the answer (nl, en)", **lang)
+    parser.add_argument(
+        "--lang", type=inputs.language, help="language of the answer (nl, en)", **lang
+    )
     as_json: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
     parser.add_argument("--json", action="store_true", help="print the answer as JSON", **as_json)
 
@@ -230,13 +230,13 @@ def _review_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     review.add_argument(
         "--on",
-        type=_converter(dt.date.fromisoformat, "a date as YYYY-MM-DD"),
+        type=_converter(*_SCALARS[dt.date]),
         default=None,
         help="the date to report on (default: today in Amsterdam)",
     )
     review.add_argument(
         "--notice",
-        type=_converter(int, "a whole number of days"),
+        type=_converter(functools.partial(inputs.whole_number, maximum=3660), "a number of days"),
         default=NOTICE_DAYS,
         help=f"days before the due date that count as due (default {NOTICE_DAYS})",
     )
@@ -385,9 +385,50 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _inputs(rule: Rule) -> list[Input]:
+    """Return a question's inputs, each with a parser of its option alone."""
+    hints = typing.get_type_hints(rule.function, include_extras=True)
+    found = []
+    for parameter in inspect.signature(rule.function).parameters.values():
+        alone = argparse.ArgumentParser(prog=rule.name, add_help=False, exit_on_error=False)
+        _add_option(alone, parameter, hints[parameter.name])
+        required = parameter.default is inspect.Parameter.empty
+        found.append(Input(_option_name(parameter.name), required, alone))
+    return found
+
+
+def _asked(words: list[str]) -> list[str]:
+    """Return the words of ``ask REGULATION QUESTION ...`` with the missing inputs asked for.
+
+    Only in a terminal; ``--help`` asks nothing. Other commands are returned as they are.
+    """
+    if words[:1] != ["ask"] or {"-h", "--help"} & set(words):
+        return words
+    named: list[int] = []
+    at = 1
+    while at < len(words) and len(named) < 2:
+        if words[at] == "--lang":
+            at += 1
+        elif not words[at].startswith("-"):
+            named.append(at)
+        at += 1
+    if len(named) < 2:
+        return words
+    rule = _rulesets().rules.get(f"{words[named[0]]}.{words[named[1]]}")
+    if rule is None:
+        return words  # the parser says what is unknown
+    given = given_flags(words[named[1] + 1 :])
+    title = f"{rule.regulation} {rule.name}: {rule.summary}"
+    return words + ask_inputs(_inputs(rule), given, input, print, title)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    arguments = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    inputs.check_option_values(words)
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        words = _asked(words)
+    arguments = parser.parse_args(words)
     if arguments.command == "questions":
         for rule in _rulesets().rules.values():
             articles = ", ".join(rule.articles)

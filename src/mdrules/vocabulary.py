@@ -6,10 +6,13 @@ Assumptions the texts leave open, stated once here and in the handbook:
 - Workdays (``werkdagen``) are Monday to Friday. Neither regulation names public holidays; a rule
   that depends on workdays takes the holidays as an explicit input and assumes none when given none.
 - Opening hours written "van 7:45 t/m 17:00" include both ends: 17:00 exactly is still within them.
-- Haarlem speaks of the European Union (EU): its 27 member states since 1 February 2020.
+- Haarlem speaks of the European Union (EU): its 27 member states since 1 February 2020, with
+  the parts of them that have an ISO code of their own and belong to the EU (TFEU articles 349
+  and 355): the outermost regions and the Aland Islands. Overseas countries and territories
+  (Greenland, Aruba, Curacao ...) are outside it.
 - Leeuwarden speaks of "landen in Europa": the handbook takes the countries of the United Nations
-  geoscheme for Europe (M49 region 150) together with every EU member state (which adds Cyprus).
-  Turkey, Georgia, Armenia and Azerbaijan are outside it.
+  geoscheme for Europe (M49 region 150) together with everything in the EU (which adds Cyprus and
+  the outermost regions). Turkey, Georgia, Armenia and Azerbaijan are outside it.
 """
 
 import datetime as dt
@@ -126,6 +129,15 @@ EU_MEMBERS: frozenset[str] = frozenset(
 )
 """The member states of the European Union since 1 February 2020."""
 
+EU_TERRITORIES: frozenset[str] = frozenset("AX GF GP MQ MF RE YT".split())
+"""The parts of member states with an ISO code of their own that belong to the EU: the Aland
+Islands (TFEU 355(4)) and the outermost regions French Guiana, Guadeloupe, Martinique,
+Saint-Martin, Reunion and Mayotte (TFEU 349). The Azores, Madeira and the Canary Islands are in
+the EU under the code of their country."""
+
+IN_EU: frozenset[str] = EU_MEMBERS | EU_TERRITORIES
+"""What the handbook counts as "in de EU" (Haarlem 2.5.3, 2.5.4)."""
+
 UN_M49_EUROPE: frozenset[str] = frozenset(
     # Eastern, Northern, Southern and Western Europe in the UN geoscheme (M49 region 150).
     "BG BY CZ HU MD PL RO RU SK UA "
@@ -133,7 +145,7 @@ UN_M49_EUROPE: frozenset[str] = frozenset(
     "AD AL BA ES GI GR HR IT ME MK MT PT RS SI SM VA "
     "AT BE CH DE FR LI LU MC NL".split()
 )
-EUROPE: frozenset[str] = UN_M49_EUROPE | EU_MEMBERS
+EUROPE: frozenset[str] = UN_M49_EUROPE | IN_EU
 """The countries the handbook counts as "in Europa" (Leeuwarden 4.2.c)."""
 
 
@@ -168,12 +180,12 @@ def country_name(code: str, language: str) -> str:
 
 
 def in_eu(code: str) -> bool:
-    """Whether a country is an EU member state.
+    """Whether a country is in the EU: a member state or a part of one that belongs to the EU.
 
-    >>> in_eu("NL"), in_eu("NO")
-    (True, False)
+    >>> in_eu("NL"), in_eu("NO"), in_eu("RE"), in_eu("AW")
+    (True, False, True, False)
     """
-    return country_code(code) in EU_MEMBERS
+    return country_code(code) in IN_EU
 
 
 def in_europe(code: str) -> bool:

@@ -232,11 +232,14 @@ class Helpers:
         try:
             from babel.lists import format_list
 
+            from mdrules import vocabulary
             from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
 
             lists = {"eu": EU_MEMBERS, "europe": EUROPE}
+            if hasattr(vocabulary, "EU_TERRITORIES"):  # versions since the EU's territories
+                lists["eu-territories"] = vocabulary.EU_TERRITORIES
             if content not in lists:
-                msg = f"expected eu or europe; got {content!r}"
+                msg = f"expected one of {', '.join(lists)}; got {content!r}"
                 raise UnreadableError(msg)
             names = sorted(country_name(code, language) for code in lists[content])
             return str(format_list(names, locale=language))

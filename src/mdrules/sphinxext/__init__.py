@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 
 from mdrules.sphinxext.content.assets import setup_assets
 from mdrules.sphinxext.content.changes import setup_changes
@@ -43,10 +44,13 @@ STATIC = Path(__file__).parent / "static"
 def setup_static(app: Sphinx) -> None:
     """Add the extension's stylesheet and script, from its own static folder."""
 
-    def add_static_path(app: Sphinx) -> None:
-        app.config.html_static_path.append(str(STATIC))
+    def add_static_path(app: Sphinx, config: Config) -> None:
+        # At config-inited, so that the stored configuration has it too and a rebuild does not
+        # count it as changed.
+        if str(STATIC) not in config.html_static_path:
+            config.html_static_path.append(str(STATIC))
 
-    app.connect("builder-inited", add_static_path)
+    app.connect("config-inited", add_static_path)
     app.add_css_file("mdrules.css")
     app.add_js_file("mdrules.js")
 

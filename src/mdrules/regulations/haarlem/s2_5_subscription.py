@@ -1,11 +1,10 @@
 """Haarlem 2.5.3 - 2.5.7 Abonnement: calls and data, usage data, SIM card, numbers."""
 
-import re
-
 from mdrules.choices import Choice
 from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase, Territory
+from mdrules.inputs import PhoneText, phone_number
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _not_negative
@@ -41,20 +40,11 @@ SERVICE_NAMES: dict[Service, Phrase] = {
 """How 2.5.4 names each service at the start of its sentence."""
 
 
-def _phone_digits(number: str) -> str:
-    """Return a phone number without spaces and hyphens; the rest must be the digits 0 to 9."""
-    digits = number.replace(" ", "").replace("-", "")
-    if not re.fullmatch(r"[0-9]+", digits):
-        msg = f"expected a phone number of digits such as 0906-1234567; got {number!r}"
-        raise InputError(msg)
-    return digits
-
-
 @rule(HAARLEM, "subscription", "2.5.3", "2.5.4")
 def subscription(
     service: Service,
     country: Country = "NL",
-    number: str = "",
+    number: PhoneText = "",
     month_data_gb: int = 0,
     necessary_for_duties: bool | None = None,
 ) -> Decision:
@@ -73,7 +63,7 @@ def subscription(
     """
     eu = in_eu(country)
     _not_negative(month_data_gb, "a data use in gigabytes")
-    digits = _phone_digits(number) if number else ""
+    digits = phone_number(number)
     if service is Service.DATA and digits:
         msg = f"expected no number for data use; got {number!r}"
         raise InputError(msg)

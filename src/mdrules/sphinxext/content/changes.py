@@ -137,8 +137,8 @@ class ChangesDirective(SphinxDirective):
         ruleset = RULESETS[regulation.id]
         language = self.config.language or SOURCE_LANGUAGE
         root = Path(self.env.srcdir).parent  # conf.py and docs/ sit in the repository
-        self._note_dependencies(ruleset, root)
         release = previous_release(ruleset)
+        self._note_dependencies(ruleset, root, compared=release is not None)
         if release is None:
             text = t(
                 N_(
@@ -163,17 +163,19 @@ class ChangesDirective(SphinxDirective):
             _plain(t(NEW_CALLS, language)),
         ]
 
-    def _note_dependencies(self, ruleset: Ruleset, root: Path) -> None:
+    def _note_dependencies(self, ruleset: Ruleset, root: Path, *, compared: bool) -> None:
         """Note what the page is made of, so that an edit to any of it rebuilds the page.
 
-        The stored releases, the regulation's page and its catalog, the engine and the
-        regulation's folder (:func:`note_rendering`); a release stored or removed later changes
-        its folder's listing (:func:`outdated`).
+        A release stored or removed later changes its folder's listing (:func:`outdated`). When
+        the page compares with a release: the stored releases, the regulation's page and its
+        catalog, the engine and the regulation's folder (:func:`note_rendering`).
         """
         folder = releases_folder(ruleset)
         listed = _listing(folder)
         listings = _listings(self.env).setdefault(self.env.docname, {})
         listings[str(folder)] = listed
+        if not compared:
+            return
         page = ruleset.metadata.page
         files: list[Path] = [folder / name for name in listed]
         files += [

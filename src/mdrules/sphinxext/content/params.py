@@ -11,7 +11,7 @@ from mdrules.regulations import RULESETS
 from mdrules.sphinxext.content.dependencies import note_rendering
 from mdrules.sphinxext.content.lines import role_location
 from mdrules.sphinxext.warning_types import MdrulesWarning, warn
-from mdrules.vocabulary import EU_MEMBERS, EUROPE, country_name
+from mdrules.vocabulary import EU_MEMBERS, EU_TERRITORIES, EUROPE, country_name
 
 
 class ParameterRole(SphinxRole):
@@ -51,7 +51,7 @@ class ParameterRole(SphinxRole):
         return [nodes.problematic(self.rawtext, self.rawtext)], []
 
 
-COUNTRY_LISTS = {"eu": EU_MEMBERS, "europe": EUROPE}
+COUNTRY_LISTS = {"eu": EU_MEMBERS, "eu-territories": EU_TERRITORIES, "europe": EUROPE}
 
 
 class CountriesRole(SphinxRole):
