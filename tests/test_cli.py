@@ -34,10 +34,10 @@ def test_every_rule_is_a_question() -> None:
 
 
 def test_questions_lists_each_rule_with_its_articles(capsys: pytest.CaptureFixture[str]) -> None:
-    """`mdrules questions` names every rule and its articles."""
+    """`mdrules questions` names every rule, its kind of answer and its articles."""
     status, out, _err = run(capsys, "questions")
     assert status == 0
-    assert "haarlem security-code: " in out
+    assert "haarlem security-code (permission): " in out
     assert "[2.3.16]" in out
     assert len(out.splitlines()) == len(RULESETS.rules)
 
@@ -67,7 +67,7 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "message"),
     [
         (["haarlem", "replacement", "--device", "phablet", "--issued", "2023-01-10",
-          "--on", "2026-01-10"], "expected one of smartphone, tablet, laptop"),
+          "--on", "2026-01-10"], "expected one of smartphone, laptop, tablet; got"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "10-01-20230",
           "--on", "2026-01-10"], "expected a date such as 2026-11-28, 28-11-2026 or 28 november "
           "2026; got '10-01-20230'"),

@@ -138,7 +138,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
         {"service": Service.DATA, "country": "FR", "month_data_gb": 5},
         {"service": Service.DATA, "country": "FR", "month_data_gb": 6},
         *(
-            {"service": service, "country": "TR", "necessary_for_office": necessary}
+            {"service": service, "country": "TR", "necessary_for_duties": necessary}
             for service in Service
             for necessary in JUDGEMENTS
         ),
@@ -197,14 +197,14 @@ CASES: dict[str, list[dict[str, Any]]] = {
         for action in Transfer
     ],
     "leeuwarden.subscription": [
-        {"device": device, "necessary_for_function": necessary}
+        {"device": device, "necessary_for_duties": necessary}
         for device in (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET)
         for necessary in JUDGEMENTS
     ],
     "leeuwarden.business-use": [
-        {"usage": Usage.VOICE, "device": DeviceKind.SMARTPHONE},
+        {"service": Usage.VOICE, "device": DeviceKind.SMARTPHONE},
         *(
-            {"usage": Usage.DATA, "device": device}
+            {"service": Usage.DATA, "device": device}
             for device in (DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET)
         ),
     ],
@@ -221,7 +221,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
         for direction in Direction
     ],
     "leeuwarden.data-abroad": [
-        {"country": country, "function_requires": requires}
+        {"country": country, "necessary_for_duties": requires}
         for country in ("NL", "BE", "NO", "TR", "US")
         for requires in JUDGEMENTS
     ],
@@ -253,7 +253,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
         for on in (dt.date(2026, 11, 23), dt.date(2027, 1, 4))
     ],
     "leeuwarden.prohibited-activity": [
-        {"activity": activity, "necessary_for_function": necessary}
+        {"activity": activity, "necessary_for_duties": necessary}
         for activity in Activity
         for necessary in JUDGEMENTS
     ],

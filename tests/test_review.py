@@ -84,13 +84,13 @@ def test_the_version_line_does_not_depend_on_the_day() -> None:
 
 def test_the_command_exits_1_when_a_review_is_overdue(capsys: pytest.CaptureFixture[str]) -> None:
     """A scheduled job can warn: overdue exits 1, on time or due exits 0, bad input 2."""
-    assert main(["review", "--date", "2026-11-23"]) == 1
+    assert main(["review", "--on", "2026-11-23"]) == 1
     out = capsys.readouterr().out
     assert "haarlem 1.04: te laat" in out
     assert "30 april 2020" in out
-    assert main(["review", "haarlem", "--date", "2020-04-01", "--lang", "en"]) == 0
+    assert main(["review", "haarlem", "--on", "2020-04-01", "--lang", "en"]) == 0
     assert "due by 30 April 2020" in capsys.readouterr().out
-    assert main(["review", "haarlem", "--date", "2019-11-01", "--json"]) == 0
+    assert main(["review", "haarlem", "--on", "2019-11-01", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0]["status"] == "on-time"
     assert data[0]["due"] == "2020-04-30"
@@ -99,7 +99,7 @@ def test_the_command_exits_1_when_a_review_is_overdue(capsys: pytest.CaptureFixt
         capsys.readouterr().err
     )
     with pytest.raises(SystemExit) as stop:
-        main(["review", "--date", "30-04-20"])
+        main(["review", "--on", "30-04-20"])
     assert stop.value.code == 2
     assert "expected a date such as 2026-11-28, 28-11-2026 or 28 november 2026; got '30-04-20'" in (
         capsys.readouterr().err

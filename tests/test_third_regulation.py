@@ -66,8 +66,8 @@ def test_the_command_lists_and_answers_the_demo_questions() -> None:
     listed = _run(sys.executable, "-m", "mdrules.cli", "questions")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.splitlines() == [
-        "demo who-to-call: Whom to call with a question about a device. [1.1]",
-        "demo trip-abroad: Whether a device may go abroad for a number of days. [2.1]",
+        "demo who-to-call (steps): Whom to call with a question about a device. [1.1]",
+        "demo trip-abroad (permission): Whether a device may go abroad for a number of days. [2.1]",
     ]
     asked = _run(sys.executable, "-m", "mdrules.cli", "ask", "--lang", "en", "demo",
                  "trip-abroad", "--days", "40")  # fmt: skip
@@ -86,7 +86,7 @@ def test_a_regulation_is_chosen_by_the_path_of_its_folder(tmp_path: Path) -> Non
         cwd=HERE, env=environment, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.startswith("demo who-to-call: ")
+    assert listed.stdout.startswith("demo who-to-call (steps): ")
     missing = subprocess.run(
         [sys.executable, "-m", "mdrules.cli", "questions"],
         cwd=tmp_path, env=environment, capture_output=True, text=True, check=False,

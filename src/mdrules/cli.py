@@ -3,7 +3,8 @@
     mdrules questions
     mdrules ask haarlem security-code --code 1234
     mdrules ask --json leeuwarden data-abroad --country TR
-    mdrules review --date 2026-11-23
+    mdrules review --on 2026-11-23
+    mdrules schema > answer.schema.json
     mdrules diff haarlem-1.04 . --html report.html
     mdrules release haarlem
 
@@ -16,7 +17,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import enum
 import functools
 import inspect
 import json
@@ -29,12 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from mdrules import inputs
+from mdrules.choices import Choice, OneOf
 from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
 from mdrules.i18n import SOURCE_LANGUAGE, languages
 from mdrules.prompting import Input, ask_inputs, given_flags
-from mdrules.review import NOTICE_DAYS, Status, review_status
+from mdrules.review import Status, review_status
 from mdrules.ruleset import Rule, Rulesets
-from mdrules.vocabulary import AMSTERDAM
+from mdrules.vocabulary import AMSTERDAM, NOTICE_DAYS
 
 
 def _rulesets() -> Rulesets:
@@ -57,12 +58,15 @@ def _converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], An
     return convert
 
 
+YES_NO = {"yes": True, "ja": True, "no": False, "nee": False}
+"""The answers a yes/no option takes, in English and in Dutch."""
+
+
 def _yes_no(text: str) -> bool:
-    answers = {"yes": True, "ja": True, "no": False, "nee": False}
-    if text.lower() not in answers:
-        msg = f"expected yes or no; got {text!r}"
+    if text.strip().lower() not in YES_NO:
+        msg = f"expected yes or no (in Dutch: ja or nee); got {text!r}"
         raise InputError(msg)
-    return answers[text.lower()]
+    return YES_NO[text.strip().lower()]
 
 
 _SCALARS = inputs.PARSERS
@@ -72,56 +76,76 @@ def _option_name(name: str) -> str:
     return "--" + name.replace("_", "-")
 
 
-def _enums(hint: object) -> tuple[type[enum.Enum], ...]:
-    """Return the enumerations a hint takes its values from: one, or each of a union of them."""
+def _choices(hint: object) -> tuple[Choice, ...]:
+    """Return the values an input takes from its choices: of one, of a union, or those named."""
+    if typing.get_origin(hint) is typing.Annotated:
+        named = [item for item in typing.get_args(hint)[1:] if isinstance(item, OneOf)]
+        return named[0].members if named else ()
     union = typing.get_origin(hint) in {types.UnionType, typing.Union}
     kinds = typing.get_args(hint) if union else (hint,)
-    if all(isinstance(kind, type) and issubclass(kind, enum.Enum) for kind in kinds):
-        return tuple(kinds)
+    if all(isinstance(kind, type) and issubclass(kind, Choice) for kind in kinds):
+        return tuple(member for kind in kinds for member in kind)
     return ()
 
 
-def _member(kinds: tuple[type[enum.Enum], ...], text: str) -> enum.Enum:
-    """Return the member of the first enumeration that has a value."""
-    for kind in kinds:
+def _member(members: tuple[Choice, ...], text: str) -> Choice:
+    """Return the member a text names, in English or in Dutch."""
+    for kind in dict.fromkeys(type(member) for member in members):
         with contextlib.suppress(ValueError):
-            return kind(text)
-    msg = f"no member {text!r}"
-    raise ValueError(msg)
+            member = kind(text)
+            if member in members:
+                return member
+    msg = f"expected one of {_listed(members)}; got {text!r}"
+    raise InputError(msg)
+
+
+def _listed(members: tuple[Choice, ...]) -> str:
+    english = ", ".join(member.value for member in members)
+    dutch = ", ".join(m.dutch[0] for m in members if m.dutch and m.dutch[0] != m.value)
+    return f"{english} (in Dutch: {dutch})" if dutch else english
+
+
+def _shown(default: object) -> str:
+    """Return a default as the help shows it."""
+    if isinstance(default, bool):
+        return "yes" if default else "no"
+    if isinstance(default, frozenset | tuple) or default in {"", None}:
+        return "none"
+    return str(default)
 
 
 def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hint: Any) -> None:  # noqa: ANN401 (a type hint)
-    """Add the option for one parameter of a rule, typed after its hint."""
+    """Add the option for one parameter of a rule, typed after its hint.
+
+    Every judgement is ``--name yes|no``; one that may be left open says so in its help.
+    """
     flag = _option_name(parameter.name)
     required = parameter.default is inspect.Parameter.empty
     default = None if required else parameter.default
+    given: dict[str, Any] = {"required": required, "default": default}
+    shown = "" if required else f" (default: {_shown(default)})"
     origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
+    if members := _choices(hint):
+        dutch = ", ".join(m.dutch[0] for m in members if m.dutch and m.dutch[0] != m.value)
+        parser.add_argument(
+            flag,
+            type=_converter(functools.partial(_member, members), "one of " + _listed(members)),
+            choices=members,
+            metavar="{" + ",".join(member.value for member in members) + "}",
+            help=(f"in Dutch also: {dutch}" if dutch else "") + shown,
+            **given,
+        )
+    elif origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
         parser.add_argument(
             flag,
             type=_converter(_yes_no, "yes or no"),
-            default=default,
-            required=required,
             metavar="yes|no",
             help="leave out when unknown: the answer names the condition",
-        )
-    elif hint is bool and required:
-        # A fact the rule needs and cannot assume: asked for, never defaulted to "no".
-        parser.add_argument(
-            flag, type=_converter(_yes_no, "yes or no"), required=True, metavar="yes|no"
+            **given,
         )
     elif hint is bool:
-        parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=bool(default))
-    elif kinds := _enums(hint):
-        members = [member for kind in kinds for member in kind]
-        choices = [member.value for member in members]
         parser.add_argument(
-            flag,
-            type=_converter(functools.partial(_member, kinds), "one of " + ", ".join(choices)),
-            choices=members,
-            required=required,
-            default=default,
-            metavar="{" + ",".join(choices) + "}",
+            flag, type=_converter(_yes_no, "yes or no"), metavar="yes|no", help=shown, **given
         )
     elif origin is frozenset and args and args[0] in _SCALARS:
         parse, expected = _SCALARS[args[0]]
@@ -135,13 +159,7 @@ def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, h
         )
     elif hint in _SCALARS:
         parse, expected = _SCALARS[hint]
-        parser.add_argument(
-            flag,
-            type=_converter(parse, expected),
-            required=required,
-            default=default,
-            help=expected,
-        )
+        parser.add_argument(flag, type=_converter(parse, expected), help=expected + shown, **given)
     else:
         msg = f"option {flag}: the command line cannot parse {hint!r}"
         raise TypeError(msg)
@@ -177,6 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("questions", help="list every question that can be asked")
+    commands.add_parser(
+        "schema",
+        help="print the JSON schema of the answers of ask --json",
+        description="Print the JSON schema (draft 2020-12) that every answer of ask --json "
+        "follows: per question, the values its machine field 'answer' takes.",
+    )
     ask = commands.add_parser("ask", help="ask a question: mdrules ask REGULATION QUESTION ...")
     _output_options(ask, defaults=True)
     regulations = ask.add_subparsers(dest="regulation", required=True, metavar="REGULATION")
@@ -205,7 +229,7 @@ def _review_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "regulations", nargs="*", metavar="REGULATION", help=f"one of {', '.join(_rulesets())}"
     )
     review.add_argument(
-        "--date",
+        "--on",
         type=_converter(*_SCALARS[dt.date]),
         default=None,
         help="the date to report on (default: today in Amsterdam)",
@@ -286,7 +310,7 @@ def _review(arguments: argparse.Namespace) -> int:
     if unknown:
         msg = f"expected a regulation, one of {', '.join(_rulesets())}; got {unknown[0]!r}"
         raise UnknownRegulationError(msg)
-    on = arguments.date or dt.datetime.now(AMSTERDAM).date()
+    on = arguments.on or dt.datetime.now(AMSTERDAM).date()
     statuses = [review_status(_rulesets()[key], on, arguments.notice) for key in wanted]
     if arguments.json:
         data = [status.as_json(arguments.lang) for status in statuses]
@@ -333,11 +357,19 @@ def _answer(arguments: argparse.Namespace) -> str:
     _check_language(arguments.lang)
     names = inspect.signature(rule.function).parameters
     values = {name: getattr(arguments, name) for name in names}
+    hints = typing.get_type_hints(rule.function)
+    for name, value in values.items():
+        if isinstance(value, list) and typing.get_origin(hints[name]) is not frozenset:
+            # argparse reads "--code=--" as the end of the options: no value at all
+            msg = f"expected a value after {_option_name(name)}; got none"
+            raise InputError(msg)
     values = {k: frozenset(v) if isinstance(v, list) else v for k, v in values.items()}
     values = {k: v for k, v in values.items() if v is not None or names[k].default is None}
     decision = rule.function(**values)
     if arguments.json:
-        return json.dumps(decision.as_json(arguments.lang), ensure_ascii=False, indent=2)
+        from mdrules.answers import answer
+
+        return json.dumps(answer(rule, decision, arguments.lang), ensure_ascii=False, indent=2)
     return decision.explain(arguments.lang)
 
 
@@ -399,7 +431,13 @@ def _run(argv: Sequence[str] | None) -> int:
     arguments = parser.parse_args(words)
     if arguments.command == "questions":
         for rule in _rulesets().rules.values():
-            print(f"{rule.regulation} {rule.name}: {rule.summary} [{', '.join(rule.articles)}]")
+            articles = ", ".join(rule.articles)
+            print(f"{rule.regulation} {rule.name} ({rule.answer}): {rule.summary} [{articles}]")
+        return 0
+    if arguments.command == "schema":
+        from mdrules.answers import schema
+
+        print(json.dumps(schema(_rulesets().rules.values()), ensure_ascii=False, indent=2))
         return 0
     if arguments.command == "review":
         return _review(arguments)

@@ -26,8 +26,12 @@ class Outcome(StrEnum):
     """Something must be done: the decision's steps."""
     DEADLINE = "deadline"
     """Something happens on or must be done by the decision's date."""
+    YES = "yes"
+    """The answer to a yes/no question of fact: someone is an ambtsdrager, a device is a BYOD."""
+    NO = "no"
+    """The answer no to a yes/no question of fact."""
     INFORMATION = "information"
-    """A fact the regulation states: a contact, opening hours, a cost."""
+    """A fact the regulation states: a contact, opening hours, the steps that do not apply."""
 
 
 OUTCOME_LABELS: dict[Outcome, str] = {
@@ -37,8 +41,38 @@ OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.BLOCKED: N_("Geblokkeerd"),
     Outcome.REQUIRED: N_("Verplicht"),
     Outcome.DEADLINE: N_("Termijn"),
+    Outcome.YES: N_("Ja"),
+    Outcome.NO: N_("Nee"),
     Outcome.INFORMATION: N_("Informatie"),
 }
+
+
+class AnswerKind(StrEnum):
+    """What kind of question a rule answers; it fixes the values of the answer's machine field."""
+
+    PERMISSION = "permission"
+    """May it be done: ``allowed``, ``not-allowed``, ``conditional`` or ``blocked``."""
+    YES_NO = "yes-no"
+    """A question of fact: ``yes``, ``no`` or ``conditional``."""
+    DEADLINE = "deadline"
+    """By when: a date, and ``on-time``, ``due``, ``overdue`` or ``not-applicable``."""
+    STEPS = "steps"
+    """What to do: the steps in order, each with the contacts it names."""
+    OPEN_CLOSED = "open-closed"
+    """Who can be reached: ``open`` or ``closed`` for each channel."""
+
+
+KIND_OUTCOMES: dict[AnswerKind, frozenset[Outcome]] = {
+    AnswerKind.PERMISSION: frozenset(
+        {Outcome.ALLOWED, Outcome.NOT_ALLOWED, Outcome.CONDITIONAL, Outcome.BLOCKED}
+    ),
+    AnswerKind.YES_NO: frozenset({Outcome.YES, Outcome.NO, Outcome.CONDITIONAL}),
+    AnswerKind.DEADLINE: frozenset({Outcome.DEADLINE, Outcome.INFORMATION}),
+    AnswerKind.STEPS: frozenset({Outcome.REQUIRED, Outcome.CONDITIONAL, Outcome.INFORMATION}),
+    AnswerKind.OPEN_CLOSED: frozenset({Outcome.INFORMATION}),
+}
+"""The outcomes a question of each kind may answer with: a fact is never "not allowed", a
+yes/no question never "information"."""
 
 
 class CitationStyle(BaseModel):
@@ -170,6 +204,9 @@ class Decision(BaseModel):
     """What to do, in order."""
     date: dt.date | None = None
     """The date of a deadline outcome."""
+    facts: dict[str, str] = {}
+    """What a script needs that the outcome does not carry, by name: a deadline's ``status``
+    (``on-time``, ``due``, ``overdue``), or ``open`` or ``closed`` for each support channel."""
 
     @model_validator(mode="after")
     def _complete(self) -> Self:

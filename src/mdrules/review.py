@@ -13,12 +13,7 @@ from mdrules.decision import Citation, Decision, Message
 from mdrules.errors import InputError
 from mdrules.i18n import N_, SOURCE_LANGUAGE, translate
 from mdrules.ruleset import Rule, Ruleset
-from mdrules.vocabulary import add_days
-
-NOTICE_DAYS = 30
-"""How many days before the due date the status turns from on time to due.
-
-A setting of the command (``--notice``), not a term of either regulation."""
+from mdrules.vocabulary import NOTICE_DAYS, deadline_status
 
 
 class Status(enum.Enum):
@@ -165,12 +160,8 @@ def review_status(ruleset: Ruleset, on: dt.date, notice_days: int = NOTICE_DAYS)
         status = Status.NO_TERM
     elif due is None:
         status = Status.NO_REVIEW
-    elif on > due:
-        status = Status.OVERDUE
-    elif on >= add_days(due, -notice_days):
-        status = Status.DUE
     else:
-        status = Status.ON_TIME
+        status = Status(deadline_status(on, due, notice_days))
     return ReviewStatus(
         regulation=ruleset.id,
         version=register.current.version,

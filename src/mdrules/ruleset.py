@@ -15,8 +15,8 @@ from types import ModuleType
 from typing import Any, ParamSpec
 
 from mdrules.coverage import Classification
-from mdrules.decision import Decision, RegulationId
-from mdrules.errors import CitationError, DuplicateError, RulesetError
+from mdrules.decision import KIND_OUTCOMES, AnswerKind, Decision, RegulationId
+from mdrules.errors import CitationError, DefinitionError, DuplicateError, RulesetError
 from mdrules.labels import provision_label
 from mdrules.metadata import Regulation
 from mdrules.parameters import Parameter
@@ -36,6 +36,8 @@ class Rule:
     """The question's name on the command line, e.g. ``security-code``."""
     articles: tuple[str, ...]
     function: Callable[..., Decision]
+    answer: AnswerKind = AnswerKind.PERMISSION
+    """The kind of question: it fixes the outcomes and the values of the answer's machine field."""
 
     @property
     def key(self) -> str:
@@ -69,9 +71,15 @@ def written_at(function: Callable[..., object]) -> str:
 
 
 def rule(
-    regulation: Regulation, name: str, *articles: str
+    regulation: Regulation,
+    name: str,
+    *articles: str,
+    answer: AnswerKind = AnswerKind.PERMISSION,
 ) -> Callable[[Callable[P, Decision]], Callable[P, Decision]]:
-    """Declare a rule of a regulation under a question name, with the articles it rests on."""
+    """Declare a rule of a regulation under a question name, with the articles it rests on.
+
+    ``answer`` is the kind of question it answers; each decision's outcome must fit that kind.
+    """
     declared = frozenset(c.article for c in regulation.cite(*articles))
 
     def declare(function: Callable[P, Decision]) -> Callable[P, Decision]:
@@ -87,9 +95,16 @@ def rule(
                     "its @rule names, or name the article there"
                 )
                 raise CitationError(msg)
+            if decision.outcome not in KIND_OUTCOMES[answer]:
+                allowed = ", ".join(sorted(KIND_OUTCOMES[answer]))
+                msg = (
+                    f"rule {regulation.id}.{name} ({written_at(function)}) answers a {answer} "
+                    f"question: expected an outcome among {allowed}; got {decision.outcome}"
+                )
+                raise DefinitionError(msg)
             return decision
 
-        setattr(checked, _RULE, Rule(regulation.id, name, tuple(articles), checked))
+        setattr(checked, _RULE, Rule(regulation.id, name, tuple(articles), checked, answer))
         return checked
 
     return declare

@@ -18,13 +18,13 @@ Assumptions the texts leave open, stated once here and in the handbook:
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Annotated, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from mdrules.choices import Choice
 from mdrules.errors import DateRangeError, DefinitionError, InputError
 from mdrules.i18n import N_, Phrase
 
@@ -53,15 +53,15 @@ class Word(Generic[T]):
     """The words, as the text writes them: a message."""
 
 
-class DeviceKind(StrEnum):
+class DeviceKind(Choice):
     """Kinds of device the regulations name."""
 
-    SMARTPHONE = "smartphone"
-    TABLET = "tablet"
-    LAPTOP = "laptop"
-    DESKTOP = "desktop"
-    MONITOR = "monitor"
-    THIN_CLIENT = "thin_client"
+    SMARTPHONE = "smartphone", "smartphone", "mobiele-telefoon"
+    TABLET = "tablet", "tablet"
+    LAPTOP = "laptop", "laptop"
+    DESKTOP = "desktop", "desktop-pc", "desktop"
+    MONITOR = "monitor", "monitor", "beeldscherm"
+    THIN_CLIENT = "thin-client", "thin-client"
 
 
 DEVICE_NAMES: dict[DeviceKind, Phrase] = {
@@ -75,24 +75,24 @@ DEVICE_NAMES: dict[DeviceKind, Phrase] = {
 """The Dutch name of each device kind, as the texts write it; translated where it is shown."""
 
 
-class Role(StrEnum):
+class Role(Choice):
     """Who someone is to the municipality: an office holder or someone who works for it.
 
     Haarlem's regulation is for office holders (ambtsdragers, 2.1); Leeuwarden's for everyone who
     works for the municipality (Artikel 1 lid 1).
     """
 
-    MAYOR = "burgemeester"
-    ALDERMAN = "wethouder"
-    COUNCIL_MEMBER = "raadslid"
-    COMMITTEE_MEMBER = "commissielid"
-    EMPLOYEE = "werknemer"
-    INTERN = "stagiair"
-    TEMPORARY_WORKER = "uitzendkracht"
-    VOLUNTEER = "vrijwilliger"
-    OTHER_WORKER = "andere_werkende"
+    MAYOR = "mayor", "burgemeester"
+    ALDERMAN = "alderman", "wethouder"
+    COUNCIL_MEMBER = "council-member", "raadslid", "gemeenteraadslid"
+    COMMITTEE_MEMBER = "committee-member", "commissielid"
+    EMPLOYEE = "employee", "werknemer", "medewerker"
+    INTERN = "intern", "stagiair"
+    TEMPORARY_WORKER = "temporary-worker", "uitzendkracht"
+    VOLUNTEER = "volunteer", "vrijwilliger"
+    OTHER_WORKER = "other-worker", "andere-werkende"
     """Someone else who does paid or unpaid work for or on behalf of the municipality."""
-    EXTERNAL = "derde"
+    EXTERNAL = "third-party", "derde"
     """Someone who does no work for the municipality (a third party)."""
 
 
@@ -313,6 +313,31 @@ def add_days(day: dt.date, days: int) -> dt.date:
         return day + dt.timedelta(days=days)
     except OverflowError:
         raise _out_of_range(day, f"{days} days") from None
+
+
+NOTICE_DAYS = 30
+"""How many days before a deadline its status turns from on time to due.
+
+A setting of the handbook (``mdrules review --notice``), not a term of either regulation."""
+
+
+def deadline_status(on: dt.date, due: dt.date, notice_days: int = NOTICE_DAYS) -> str:
+    """Return where a day stands against a deadline: ``on-time``, ``due`` or ``overdue``.
+
+    The deadline itself is still in time; from ``notice_days`` before it, it is due.
+
+    >>> [deadline_status(dt.date(2026, 11, day), dt.date(2026, 11, 30)) for day in (1, 30)]
+    ['due', 'due']
+    >>> deadline_status(dt.date(2026, 10, 30), dt.date(2026, 11, 30))
+    'on-time'
+    >>> deadline_status(dt.date(2026, 12, 1), dt.date(2026, 11, 30))
+    'overdue'
+    """
+    if on > due:
+        return "overdue"
+    if on >= add_days(due, -notice_days):
+        return "due"
+    return "on-time"
 
 
 def _out_of_range(day: dt.date, added: str) -> DateRangeError:

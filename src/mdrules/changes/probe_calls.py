@@ -88,8 +88,10 @@ def decode(value: object, hint: object) -> object:
         kinds = [c for c in candidates if isinstance(c, type) and issubclass(c, enum.Enum)]
         kinds.sort(key=lambda kind: kind.__name__ != value["$enum"])  # the same name first
         for kind in kinds:
-            if value["value"] in {member.value for member in kind}:
+            try:  # the value, or another name the enumeration takes for it (a Dutch word)
                 return kind(value["value"])
+            except ValueError:
+                continue
         msg = f"this version has no {value['$enum']} for this input"
         raise UnreplayableError(msg)
     if "$datetime" in value:

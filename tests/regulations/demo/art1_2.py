@@ -1,14 +1,14 @@
 """Demo Artikel 1 and 2: whom to call, and how long a device may go abroad."""
 
 from demo.metadata import DEMO, PARAMETERS
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.ruleset import rule
 
 SERVICEDESK = PARAMETERS.parameter("servicedesk", str)
 MAX_DAYS_ABROAD = PARAMETERS.parameter("max_days_abroad", int)
 
 
-@rule(DEMO, "who-to-call", "1.1")
+@rule(DEMO, "who-to-call", "1.1", answer=AnswerKind.STEPS)
 def who_to_call() -> Decision:
     """Whom to call with a question about a device."""
     return Decision(

@@ -1,8 +1,10 @@
 """Haarlem 2.1 Definities: mobile devices and ambtsdragers."""
 
 import datetime as dt
+from typing import Annotated
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.choices import OneOf
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
@@ -20,6 +22,9 @@ from mdrules.vocabulary import (
 MOBILE_DEVICES = PARAMETERS.parameter("mobile_devices", tuple[Word[DeviceKind], ...])
 MOBILE_KINDS: tuple[DeviceKind, ...] = tuple(word.kind for word in MOBILE_DEVICES.value)
 """The device kinds of the mobile devices of 2.1, in the order the text names them."""
+
+MobileDevice = Annotated[DeviceKind, OneOf(MOBILE_KINDS)]
+"""A device kind that is one of the mobile devices of 2.1: the values a Haarlem rule takes."""
 
 
 def _mobile(device: DeviceKind) -> DeviceKind:
@@ -54,12 +59,12 @@ _AMBTSDRAGER = (
 )
 
 
-@rule(HAARLEM, "office-holder", "2.1")
+@rule(HAARLEM, "office-holder", "2.1", answer=AnswerKind.YES_NO)
 def office_holder(role: Role) -> Decision:
     """Whether someone in a role is an ambtsdrager, to whom this regulation applies.
 
     >>> print(office_holder(Role.ALDERMAN))
-    Informatie: De rol wethouder valt onder de definitie van ambtsdrager: "Burgemeester,
+    Ja: De rol wethouder valt onder de definitie van ambtsdrager: "Burgemeester,
     wethouders, gemeenteraadsleden en commissieleden op grond van de gemeentewet".
     Grondslag: Haarlem 2.1
     """
@@ -68,7 +73,7 @@ def office_holder(role: Role) -> Decision:
     else:
         text = "De rol {role} valt niet onder de definitie van ambtsdrager: " + _AMBTSDRAGER + "."
     return Decision(
-        outcome=Outcome.INFORMATION,
+        outcome=Outcome.YES if role in OFFICE_HOLDERS else Outcome.NO,
         citations=cite(HAARLEM, "2.1"),
         explanation=Message(text=text, values={"role": ROLE_NAMES[role]}),
     )

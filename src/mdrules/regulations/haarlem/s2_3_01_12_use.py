@@ -1,9 +1,9 @@
 """Haarlem 2.3.1 - 2.3.12 Gebruik: private use, licences, loss and theft, defects, accessories."""
 
 import datetime as dt
-from enum import StrEnum
 
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
@@ -155,12 +155,12 @@ SERVICEDESK_EMAIL = PARAMETERS.parameter("servicedesk_email", str)
 DATALEK_EMAIL = PARAMETERS.parameter("datalek_email", str)
 
 
-class Incident(StrEnum):
+class Incident(Choice):
     """What happened to an ICT resource (2.3.8)."""
 
-    DAMAGE = "damage"
-    LOSS = "loss"
-    THEFT = "theft"
+    DAMAGE = "damage", "schade"
+    LOSS = "loss", "verlies"
+    THEFT = "theft", "diefstal"
 
 
 INCIDENT_NAMES: dict[Incident, Phrase] = {
@@ -171,7 +171,7 @@ INCIDENT_NAMES: dict[Incident, Phrase] = {
 """The Dutch word for each incident, as 2.3.8 writes it."""
 
 
-@rule(HAARLEM, "incident", "2.3.8", "2.3.9", "2.7.3")
+@rule(HAARLEM, "incident", "2.3.8", "2.3.9", "2.7.3", answer=AnswerKind.STEPS)
 def incident(
     moment: dt.datetime,
     event: Incident,
@@ -279,16 +279,16 @@ def incident(
 # 2.3.11 Defective or missing devices -------------------------------------------------------------
 
 
-class DeviceProblem(StrEnum):
+class DeviceProblem(Choice):
     """What is wrong with a mobile device (2.3.11)."""
 
-    DEFECT = "defect"
-    MISSING = "missing"
-    WORN_BATTERY = "worn_battery"
+    DEFECT = "defect", "defect"
+    MISSING = "missing", "vermist"
+    WORN_BATTERY = "worn-battery", "matige-batterij"
     """A battery that holds less charge than it did (een matige batterij)."""
 
 
-@rule(HAARLEM, "defective-device", "2.3.11")
+@rule(HAARLEM, "defective-device", "2.3.11", answer=AnswerKind.YES_NO)
 def defective_device(problem: DeviceProblem, defective: bool | None = None) -> Decision:
     """Whether a defective or missing device is replaced; a worn battery is no defect.
 
@@ -296,7 +296,7 @@ def defective_device(problem: DeviceProblem, defective: bool | None = None) -> D
     asked for a missing device or a worn battery, which the text settles itself.
 
     >>> print(defective_device(DeviceProblem.WORN_BATTERY))
-    Niet toegestaan: Een matige batterij is geen defect: het mobile device wordt niet vervangen.
+    Nee: Een matige batterij is geen defect: het mobile device wordt niet vervangen.
     Grondslag: Haarlem 2.3.11
     """
     if problem is not DeviceProblem.DEFECT and defective is not None:
@@ -305,13 +305,13 @@ def defective_device(problem: DeviceProblem, defective: bool | None = None) -> D
     citations = cite(HAARLEM, "2.3.11")
     if problem is DeviceProblem.MISSING:
         return Decision(
-            outcome=Outcome.ALLOWED,
+            outcome=Outcome.YES,
             citations=citations,
             explanation=Message(text="Een vermist mobile device wordt vervangen."),
         )
     if problem is DeviceProblem.WORN_BATTERY:
         return Decision(
-            outcome=Outcome.NOT_ALLOWED,
+            outcome=Outcome.NO,
             citations=citations,
             explanation=Message(
                 text="Een matige batterij is geen defect: het mobile device wordt niet vervangen."
@@ -337,29 +337,25 @@ def defective_device(problem: DeviceProblem, defective: bool | None = None) -> D
             "De beheerder heeft bepaald dat het mobile device daadwerkelijk defect is: het wordt "
             "vervangen."
         )
-        return Decision(
-            outcome=Outcome.ALLOWED, citations=citations, explanation=Message(text=text)
-        )
+        return Decision(outcome=Outcome.YES, citations=citations, explanation=Message(text=text))
     text = (
         "De beheerder heeft bepaald dat het mobile device niet daadwerkelijk defect is: het wordt "
         "niet vervangen."
     )
-    return Decision(
-        outcome=Outcome.NOT_ALLOWED, citations=citations, explanation=Message(text=text)
-    )
+    return Decision(outcome=Outcome.NO, citations=citations, explanation=Message(text=text))
 
 
 # 2.3.12 Accessories ------------------------------------------------------------------------------
 
 
-class AccessoryProblem(StrEnum):
+class AccessoryProblem(Choice):
     """What happened to an accessory (2.3.12)."""
 
-    MISSING = "missing"
-    DEFECT = "defect"
+    MISSING = "missing", "vermist"
+    DEFECT = "defect", "defect"
 
 
-@rule(HAARLEM, "accessory", "2.3.12")
+@rule(HAARLEM, "accessory", "2.3.12", answer=AnswerKind.STEPS)
 def accessory(problem: AccessoryProblem) -> Decision:
     """Who replaces a missing or defective accessory: the office holder.
 

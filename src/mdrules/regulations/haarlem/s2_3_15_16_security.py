@@ -1,14 +1,14 @@
 """Haarlem 2.3.15 - 2.3.16: iCloud storage and device security."""
 
 import re
-from enum import StrEnum
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
-from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_negative
+from mdrules.regulations.haarlem.s2_1_definitions import MobileDevice, _mobile, _not_negative
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DEVICE_NAMES,
@@ -22,12 +22,12 @@ ICLOUD_FREE_GB = PARAMETERS.parameter("icloud_free_gb", int)
 WORK_EMAIL_DOMAINS = PARAMETERS.parameter("work_email_domains", tuple[str, ...])
 
 
-@rule(HAARLEM, "icloud-storage", "2.3.15")
+@rule(HAARLEM, "icloud-storage", "2.3.15", answer=AnswerKind.YES_NO)
 def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Decision:
     """Whether iCloud storage is free, or what part of it is at the office holder's cost.
 
     >>> print(icloud_storage(50))
-    Informatie: Opslag in de iCloud is gratis tot 5 gigabyte; bij overschrijding zijn de kosten
+    Nee: Opslag in de iCloud is gratis tot 5 gigabyte; bij overschrijding zijn de kosten
     voor de ambtsdrager: 45 gigabyte extra opslag is voor eigen rekening.
     Grondslag: Haarlem 2.3.15
     """
@@ -37,7 +37,7 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
     citations = cite(HAARLEM, "2.3.15")
     if storage_gb <= free:
         return Decision(
-            outcome=Outcome.ALLOWED,
+            outcome=Outcome.YES,
             citations=citations,
             explanation=Message(
                 text="Opslag in de iCloud is gratis tot {free} gigabyte: {storage} gigabyte "
@@ -60,7 +60,7 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
             "voor de ambtsdrager: {extra} gigabyte extra opslag is voor eigen rekening."
         )
     return Decision(
-        outcome=Outcome.INFORMATION,
+        outcome=Outcome.NO,
         citations=citations,
         explanation=Message(text=text, values=values),
     )
@@ -71,11 +71,11 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
 FORBIDDEN_CODES = PARAMETERS.parameter("forbidden_codes", tuple[str, ...])
 
 
-class CodeKind(StrEnum):
+class CodeKind(Choice):
     """Which code of a device is meant."""
 
-    SIM = "sim"
-    UNLOCK = "unlock"
+    SIM = "sim", "sim", "simkaart"
+    UNLOCK = "unlock", "ontgrendeling", "ontgrendelcode"
 
 
 def _digits(code: str) -> str:
@@ -113,14 +113,14 @@ def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:
     )
 
 
-class UnlockMethod(StrEnum):
+class UnlockMethod(Choice):
     """How the unlock screen of a smartphone or tablet is secured (2.3.16)."""
 
-    NONE = "none"
-    CODE = "code"
-    FINGERPRINT = "fingerprint"
-    FACE = "face"
-    PATTERN = "pattern"
+    NONE = "none", "geen"
+    CODE = "code", "code"
+    FINGERPRINT = "fingerprint", "vingerafdruk"
+    FACE = "face", "gezicht", "gezichtsherkenning"
+    PATTERN = "pattern", "patroon"
 
 
 # The text names the code first, followed by its own condition in parentheses ("code (niet 0000
@@ -135,7 +135,7 @@ UNLOCK_NAMES: dict[UnlockMethod, Phrase] = {
 
 @rule(HAARLEM, "device-security", "2.3.16")
 def device_security(
-    device: DeviceKind,
+    device: MobileDevice,
     login_account: bool = False,
     sim_code: str = "",
     unlock: UnlockMethod = UnlockMethod.NONE,

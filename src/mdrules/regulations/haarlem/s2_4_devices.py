@@ -5,17 +5,23 @@ from collections import Counter
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
-from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before, _not_negative
+from mdrules.regulations.haarlem.s2_1_definitions import (
+    MobileDevice,
+    _mobile,
+    _not_before,
+    _not_negative,
+)
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DEVICE_NAMES,
     DeviceKind,
     add_months,
+    deadline_status,
 )
 
 # 2.4.1, 2.4.2 Number and combination of devices ---------------------------------------------
@@ -138,7 +144,7 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
 RESET_CODE = PARAMETERS.parameter("reset_code", str)
 
 
-@rule(HAARLEM, "device-return", "2.4.4", "2.4.5")
+@rule(HAARLEM, "device-return", "2.4.4", "2.4.5", answer=AnswerKind.STEPS)
 def device_return(term_ended: bool = True) -> Decision:
     """Whether the devices are returned, and what happens to them when they are handed in.
 
@@ -204,8 +210,8 @@ def depreciation_months(device: DeviceKind) -> int:
     return periods[_mobile(device)]
 
 
-@rule(HAARLEM, "replacement", "2.4.6")
-def replacement(device: DeviceKind, issued: dt.date, on: dt.date) -> Decision:
+@rule(HAARLEM, "replacement", "2.4.6", answer=AnswerKind.DEADLINE)
+def replacement(device: MobileDevice, issued: dt.date, on: dt.date) -> Decision:
     """When a device is replaced: after its depreciation period, counted from its issue date.
 
     >>> print(replacement(DeviceKind.SMARTPHONE, dt.date(2023, 1, 10), dt.date(2026, 11, 23)))
@@ -232,4 +238,5 @@ def replacement(device: DeviceKind, issued: dt.date, on: dt.date) -> Decision:
         citations=cite(HAARLEM, "2.4.6"),
         explanation=Message(text=text, values=values),
         date=due,
+        facts={"status": deadline_status(on, due)},
     )

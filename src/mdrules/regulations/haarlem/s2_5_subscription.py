@@ -1,8 +1,7 @@
 """Haarlem 2.5.3 - 2.5.7 Abonnement: calls and data, usage data, SIM card, numbers."""
 
-from enum import StrEnum
-
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase, Territory
 from mdrules.inputs import PhoneText, phone_number
@@ -24,13 +23,13 @@ EROTIC_NUMBER_PREFIX = PARAMETERS.parameter("erotic_number_prefix", str)
 ENTERTAINMENT_NUMBER_PREFIX = PARAMETERS.parameter("entertainment_number_prefix", str)
 
 
-class Service(StrEnum):
+class Service(Choice):
     """A service of the mobile subscription (2.5.3, 2.5.4)."""
 
-    CALL = "call"
-    SMS = "sms"
+    CALL = "call", "bellen"
+    SMS = "sms", "sms", "mms"
     """SMS or MMS."""
-    DATA = "data"
+    DATA = "data", "data"
 
 
 SERVICE_NAMES: dict[Service, Phrase] = {
@@ -47,14 +46,14 @@ def subscription(
     country: Country = "NL",
     number: PhoneText = "",
     month_data_gb: int = 0,
-    necessary_for_office: bool | None = None,
+    necessary_for_duties: bool | None = None,
 ) -> Decision:
     """Whether a call, SMS/MMS or data use is covered by the subscription, in or outside the EU.
 
     ``number`` is the number called or texted; ``month_data_gb`` the data used this month. The
     0900, 0906 and 0909 numbers of 2.5.3 are checked in every country: they are Dutch numbers
     and the blocking is a property of the subscription. Outside the EU, whether the use is
-    necessary for the office is a judgement (``necessary_for_office``).
+    necessary for the office is a judgement (``necessary_for_duties``).
 
     >>> print(subscription(Service.DATA, "TR"))
     Alleen onder voorwaarde: Data-gebruik buiten de EU (Turkije) is toegestaan mits noodzakelijk
@@ -131,7 +130,7 @@ def subscription(
             explanation=Message(text=text, values=values),
         )
     citations = cite(HAARLEM, "2.5.4")
-    if necessary_for_office is None:
+    if necessary_for_duties is None:
         return Decision(
             outcome=Outcome.CONDITIONAL,
             citations=citations,
@@ -142,7 +141,7 @@ def subscription(
             ),
             conditions=(
                 Condition(
-                    key="necessary_for_office",
+                    key="necessary_for_duties",
                     text=Message(
                         text="{service} is noodzakelijk voor de uitoefening van het ambt",
                         values=values,
@@ -151,7 +150,7 @@ def subscription(
                 ),
             ),
         )
-    if necessary_for_office:
+    if necessary_for_duties:
         text = (
             "{service} buiten de EU ({country}) is toegestaan: het is noodzakelijk voor de "
             "uitoefening van het ambt."
@@ -171,7 +170,7 @@ def subscription(
 # 2.5.5, 2.3.4 Usage data and checks of software --------------------------------------------------
 
 
-@rule(HAARLEM, "usage-data", "2.5.5", "2.3.4")
+@rule(HAARLEM, "usage-data", "2.5.5", "2.3.4", answer=AnswerKind.STEPS)
 def usage_data(sim_on_loan: bool = True) -> Decision:
     """Which data about the use of the devices can be seen: the SIM card's, the installed software.
 
@@ -251,12 +250,12 @@ def sim_removal() -> Decision:
 # 2.5.7 Mobile numbers ---------------------------------------------------------------------------
 
 
-class Porting(StrEnum):
+class Porting(Choice):
     """Which way a mobile number moves (2.5.7)."""
 
-    TO_ORGANISATION = "to_organisation"
+    TO_ORGANISATION = "to-organisation", "naar-organisatie"
     """A private mobile number, to the organisation's provider contract."""
-    TO_OTHER_PROVIDER = "to_other_provider"
+    TO_OTHER_PROVIDER = "to-other-provider", "naar-andere-provider"
     """The mobile number the organisation provided, to another provider."""
 
 
@@ -313,7 +312,7 @@ def number_porting(
         )
     if term_ended is False:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NOT_ALLOWED,
             citations=citations,
             explanation=Message(
                 text="Het mobiele nummer dat door de organisatie is verstrekt, kan worden "

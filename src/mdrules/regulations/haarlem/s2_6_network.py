@@ -2,14 +2,15 @@
 
 import datetime as dt
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
-from mdrules.regulations.haarlem.s2_1_definitions import _mobile, _not_before
+from mdrules.regulations.haarlem.s2_1_definitions import MobileDevice, _mobile, _not_before
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     DeviceKind,
     add_days,
+    deadline_status,
 )
 
 # 2.6.2 Laptops on the wired network --------------------------------------------------------------
@@ -17,11 +18,11 @@ from mdrules.vocabulary import (
 WIRED_CONNECTION_DAYS = PARAMETERS.parameter("wired_connection_days", int)
 
 
-@rule(HAARLEM, "wired-connection", "2.6.2")
+@rule(HAARLEM, "wired-connection", "2.6.2", answer=AnswerKind.DEADLINE)
 def wired_connection(
     last_connected: dt.date,
     on: dt.date,
-    device: DeviceKind = DeviceKind.LAPTOP,
+    device: MobileDevice = DeviceKind.LAPTOP,
     network_port: bool = True,
 ) -> Decision:
     """By when a laptop must be connected to the Haarlem network by cable again, and if it is late.
@@ -48,6 +49,7 @@ def wired_connection(
                 text="Het verbinden met een fysieke netwerk kabel geldt alleen voor laptops met "
                 "fysieke netwerk aansluiting."
             ),
+            facts={"status": "not-applicable"},
         )
     days = WIRED_CONNECTION_DAYS.value
     due = add_days(last_connected, days)
@@ -73,4 +75,5 @@ def wired_connection(
             ),
         ),
         date=due,
+        facts={"status": deadline_status(on, due)},
     )

@@ -1,9 +1,9 @@
 """Haarlem 2.7.1 - 2.7.5 Ondersteuning: what the servicedesk supports, and when."""
 
 import datetime as dt
-from enum import StrEnum
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
 from mdrules.parameters import PhoneNumber
@@ -17,18 +17,18 @@ from mdrules.vocabulary import (
 # 2.7.1, 2.7.2 What the servicedesk supports ------------------------------------------------------
 
 
-class SoftwareOrigin(StrEnum):
+class SoftwareOrigin(Choice):
     """Where the software or app a support question is about comes from (2.7.1, 2.7.2)."""
 
-    ORGANISATION = "organisation"
+    ORGANISATION = "organisation", "organisatie"
     """Supplied by the organisation; also for a question about the device itself."""
-    PRIVATELY_BOUGHT = "privately_bought"
+    PRIVATELY_BOUGHT = "privately-bought", "prive-aangekocht"
     """Bought privately (privé aangekocht) and installed on the device."""
-    OTHER = "other"
+    OTHER = "other", "ander"
     """Not supplied by the organisation, and not bought: a free app installed privately."""
 
 
-@rule(HAARLEM, "support-scope", "2.7.1", "2.7.2")
+@rule(HAARLEM, "support-scope", "2.7.1", "2.7.2", answer=AnswerKind.YES_NO)
 def support_scope(
     organisation_device: bool = True, software: SoftwareOrigin = SoftwareOrigin.ORGANISATION
 ) -> Decision:
@@ -39,13 +39,13 @@ def support_scope(
     organisation's devices are not supported (2.7.2).
 
     >>> print(support_scope(software=SoftwareOrigin.PRIVATELY_BOUGHT))
-    Niet toegestaan: IV biedt geen ondersteuning voor privé aangekochte apps en/of software welke
+    Nee: IV biedt geen ondersteuning voor privé aangekochte apps en/of software welke
     geïnstalleerd zijn op mobile devices van de organisatie.
     Grondslag: Haarlem 2.7.1; Haarlem 2.7.2
     """
     if not organisation_device:
         return Decision(
-            outcome=Outcome.NOT_ALLOWED,
+            outcome=Outcome.NO,
             citations=cite(HAARLEM, "2.7.1"),
             explanation=Message(
                 text="De servicedesk van de afdeling IV ondersteunt alleen als er wordt gewerkt op "
@@ -55,7 +55,7 @@ def support_scope(
         )
     if software is SoftwareOrigin.PRIVATELY_BOUGHT:
         return Decision(
-            outcome=Outcome.NOT_ALLOWED,
+            outcome=Outcome.NO,
             citations=cite(HAARLEM, "2.7.1", "2.7.2"),
             explanation=Message(
                 text="IV biedt geen ondersteuning voor privé aangekochte apps en/of software "
@@ -64,7 +64,7 @@ def support_scope(
         )
     if software is SoftwareOrigin.OTHER:
         return Decision(
-            outcome=Outcome.NOT_ALLOWED,
+            outcome=Outcome.NO,
             citations=cite(HAARLEM, "2.7.1"),
             explanation=Message(
                 text="De servicedesk van de afdeling IV ondersteunt alleen als er wordt gewerkt "
@@ -73,7 +73,7 @@ def support_scope(
             ),
         )
     return Decision(
-        outcome=Outcome.ALLOWED,
+        outcome=Outcome.YES,
         citations=cite(HAARLEM, "2.7.1"),
         explanation=Message(
             text="De servicedesk van de afdeling IV ondersteunt alle ambtsdragers op het gebied "
@@ -114,7 +114,7 @@ def _clock(moment: dt.datetime) -> dt.datetime:
     return local(moment).replace(tzinfo=None)
 
 
-@rule(HAARLEM, "support", "2.7.3", "2.7.4", "2.7.5")
+@rule(HAARLEM, "support", "2.7.3", "2.7.4", "2.7.5", answer=AnswerKind.OPEN_CLOSED)
 def support(moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> Decision:
     """Which support is available at a moment: servicedesk telephone, FIX, the ICT-Lokets.
 
@@ -192,4 +192,13 @@ def support(moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> 
             Message(text=loket_text, values=loket_values),
             Message(text=zandvoort_text, values=zandvoort_values),
         ),
+        facts={
+            channel: "open" if is_open else "closed"
+            for channel, is_open in (
+                ("servicedesk-iv", desk.contains(moment, holidays)),
+                ("fix", True),
+                ("ict-loket", loket.contains(moment)),
+                ("ict-loket-zandvoort", zandvoort.contains(moment)),
+            )
+        },
     )

@@ -1,7 +1,6 @@
 """Haarlem 2.8.1: ICT resources and software copies to third parties."""
 
-from enum import StrEnum
-
+from mdrules.choices import Choice
 from mdrules.decision import Decision, Message, Outcome
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM
@@ -10,12 +9,12 @@ from mdrules.ruleset import rule
 # 2.8.1 ICT resources and software copies to third parties ----------------------------------------
 
 
-class Handover(StrEnum):
+class Handover(Choice):
     """What 2.8.1 forbids giving to third parties."""
 
-    USE = "use"
+    USE = "use", "gebruik"
     """ICT resources made available, given to a third party for use (in gebruik geven)."""
-    SOFTWARE_COPY = "software_copy"
+    SOFTWARE_COPY = "software-copy", "kopie-software"
     """One or more copies of software, provided to a third party."""
 
 

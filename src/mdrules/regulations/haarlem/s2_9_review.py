@@ -2,13 +2,14 @@
 
 import datetime as dt
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _not_before
 from mdrules.ruleset import rule
 from mdrules.vocabulary import (
     add_months,
+    deadline_status,
     period_name,
 )
 
@@ -17,7 +18,7 @@ from mdrules.vocabulary import (
 REVIEW_INTERVAL_MONTHS = PARAMETERS.parameter("review_interval_months", int)
 
 
-@rule(HAARLEM, "review", "2.9.1")
+@rule(HAARLEM, "review", "2.9.1", answer=AnswerKind.DEADLINE)
 def review(last_review: dt.date, on: dt.date) -> Decision:
     """Return the latest date of the next review of this policy, and whether it is late.
 
@@ -52,4 +53,5 @@ def review(last_review: dt.date, on: dt.date) -> Decision:
             },
         ),
         date=due,
+        facts={"status": deadline_status(on, due)},
     )

@@ -1,8 +1,7 @@
 """Leeuwarden Artikel 10 and 13: loss or theft, and control."""
 
-from enum import StrEnum
-
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.art5_7_storage_passwords_return import SERVICEDESK
@@ -18,11 +17,11 @@ from mdrules.vocabulary import (
 PRIVACY_OFFICER = PARAMETERS.parameter("privacy_officer", Phrase)
 
 
-class Event(StrEnum):
+class Event(Choice):
     """What happened to a means."""
 
-    LOSS = "verlies"
-    THEFT = "diefstal"
+    LOSS = "loss", "verlies"
+    THEFT = "theft", "diefstal"
 
 
 EVENT_WORDS: dict[Event, Phrase] = {Event.LOSS: N_("verlies"), Event.THEFT: N_("diefstal")}
@@ -31,7 +30,7 @@ _EVENT_NAMES: dict[Event, Phrase] = {Event.LOSS: N_("het verlies"), Event.THEFT:
 """The word for each event with its article, as "Meld {the_event} ..." uses it."""
 
 
-@rule(LEEUWARDEN, "loss-or-theft", "10.1", "10.2", "10.3")
+@rule(LEEUWARDEN, "loss-or-theft", "10.1", "10.2", "10.3", answer=AnswerKind.STEPS)
 def loss_or_theft(
     event: Event, byod: bool = False, business_information: bool | None = None
 ) -> Decision:
@@ -132,13 +131,13 @@ def loss_or_theft(
 # Artikel 13 Controle ---------------------------------------------------------------------------
 
 
-class Principal(StrEnum):
+class Principal(Choice):
     """Who ordered an investigation."""
 
-    MUNICIPAL_SECRETARY = "gemeentesecretaris"
-    CLERK = "griffier"
-    OTHER = "ander"
-    NOBODY = "niemand"
+    MUNICIPAL_SECRETARY = "municipal-secretary", "gemeentesecretaris"
+    CLERK = "clerk", "griffier"
+    OTHER = "other", "ander"
+    NOBODY = "nobody", "niemand"
 
 
 INVESTIGATION_PRINCIPALS = PARAMETERS.parameter(

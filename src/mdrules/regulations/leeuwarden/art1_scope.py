@@ -1,10 +1,10 @@
 """Leeuwarden Artikel 1 Werkingssfeer en definities: for whom, and which means."""
 
 import contextlib
-from enum import StrEnum
 from typing import TypeAlias
 
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
@@ -78,7 +78,7 @@ def _uses_means_condition(role: Role) -> Condition:
     )
 
 
-@rule(LEEUWARDEN, "applies-to", "1.1", "1.1.a", "1.1.b", "15.1")
+@rule(LEEUWARDEN, "applies-to", "1.1", "1.1.a", "1.1.b", "15.1", answer=AnswerKind.YES_NO)
 def applies_to(
     role: Role,
     uses_municipal_means: bool | None = None,
@@ -91,7 +91,7 @@ def applies_to(
     does not name office holders: for them the college decides (15.1), an input here.
 
     >>> print(applies_to(Role.INTERN, uses_municipal_means=True))
-    Informatie: De regeling geldt voor personen die (betaalde of niet-betaalde) werkzaamheden
+    Ja: De regeling geldt voor personen die (betaalde of niet-betaalde) werkzaamheden
     voor of namens de gemeente verrichten, zoals stagiaires, uitzendkrachten en vrijwilligers, en
     daarbij gebruik maken van de door de gemeente ter beschikking gestelde middelen, dus voor een
     stagiair.
@@ -102,13 +102,13 @@ def applies_to(
     if college_applies is not None and role not in OFFICE_HOLDERS:
         unnamed = ", ".join(sorted(member.value for member in OFFICE_HOLDERS))
         msg = (
-            f"expected college_applies only for a role the regulation does not name ({unnamed}); "
-            f"got it for {role.value}"
+            "expected the college's decision whether the regulation applies (Artikel 15 lid 1) "
+            f"only for a role the regulation does not name ({unnamed}); got it for {role.value}"
         )
         raise InputError(msg)
     if role is Role.EXTERNAL:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NO,
             citations=cite(LEEUWARDEN, "1.1"),
             explanation=Message(
                 text=(
@@ -123,7 +123,7 @@ def applies_to(
         group = "15.1"
         if college_applies is False:
             return Decision(
-                outcome=Outcome.INFORMATION,
+                outcome=Outcome.NO,
                 citations=cite(LEEUWARDEN, *articles),
                 explanation=Message(
                     text=(
@@ -138,7 +138,7 @@ def applies_to(
         articles = ("1.1", group)
     if uses_municipal_means is False:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NO,
             citations=cite(LEEUWARDEN, "1.1"),
             explanation=Message(
                 text=(
@@ -167,7 +167,7 @@ def applies_to(
         conditions.append(_uses_means_condition(role))
     if not conditions:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.YES,
             citations=cite(LEEUWARDEN, *articles),
             explanation=Message(text=_GROUP_TEXTS[group], values=values),
         )
@@ -188,26 +188,26 @@ def applies_to(
     )
 
 
-class Facility(StrEnum):
+class Facility(Choice):
     """The means Artikel 1 lid 2 names that are not devices, and any other means.
 
     The devices of 1.2.a.i are the shared vocabulary's :class:`~mdrules.vocabulary.DeviceKind`;
     a means is either (:data:`Means`).
     """
 
-    SOFTWARE = "software"
+    SOFTWARE = "software", "software"
     """Applications, information systems and apps the municipality provides."""
-    INTERNET = "internet"
-    EMAIL = "email"
-    TEAMS = "teams"
-    SERVICE_BIKE = "dienstfiets"
-    DESK_AND_CHAIR = "bureau_en_stoel"
-    NS_BUSINESS_CARD = "ns_business_card"
-    DRUPPEL = "druppel"
+    INTERNET = "internet", "internet"
+    EMAIL = "email", "e-mail"
+    TEAMS = "teams", "teams"
+    SERVICE_BIKE = "service-bike", "dienstfiets"
+    DESK_AND_CHAIR = "desk-and-chair", "bureau-en-stoel"
+    NS_BUSINESS_CARD = "ns-business-card", "ns-business-card"
+    DRUPPEL = "access-tag", "druppel"
     """The tag that opens (parts of) buildings and activates printers."""
-    ARBO_PROVISIONS = "arbo_voorzieningen"
+    ARBO_PROVISIONS = "health-and-safety-provisions", "arbo-voorzieningen"
     """Personal occupational health provisions (persoonsgebonden arbo-voorzieningen)."""
-    OTHER = "ander_middel"
+    OTHER = "other-means", "ander-middel"
     """Any other current or future means the municipality provides or pays for."""
 
 
@@ -222,18 +222,17 @@ def _means(value: Means | str) -> Means:
     """Return a means given as a member or as its value.
 
     >>> _means(" Laptop "), _means("dienstfiets")
-    (<DeviceKind.LAPTOP: 'laptop'>, <Facility.SERVICE_BIKE: 'dienstfiets'>)
+    (<DeviceKind.LAPTOP: 'laptop'>, <Facility.SERVICE_BIKE: 'service-bike'>)
     >>> _means("fiets")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected one of smartphone, tablet, ..., ander_middel; got 'fiets'
+    mdrules.errors.InputError: expected one of smartphone, tablet, ..., other-means; got 'fiets'
     """
     if isinstance(value, DeviceKind | Facility):
         return value
-    text = str(value).strip().lower()
     for kind in (DeviceKind, Facility):
         with contextlib.suppress(ValueError):
-            return kind(text)
+            return kind(value)
     choices = ", ".join(member.value for member in MEANS)
     msg = f"expected one of {choices}; got {value!r}"
     raise InputError(msg)
@@ -293,7 +292,17 @@ _CATEGORY_TEXTS = {
 }
 
 
-@rule(LEEUWARDEN, "means", "1.1", "1.2.a.i", "1.2.a.ii", "1.2.a.iii", "1.2.b", "1.2.c")
+@rule(
+    LEEUWARDEN,
+    "means",
+    "1.1",
+    "1.2.a.i",
+    "1.2.a.ii",
+    "1.2.a.iii",
+    "1.2.b",
+    "1.2.c",
+    answer=AnswerKind.YES_NO,
+)
 def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     """Whether the regulation covers a means, and as which kind (Artikel 1 lid 2).
 
@@ -301,7 +310,7 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     municipality provides or pays for them (1.2.c).
 
     >>> print(means(Facility.DRUPPEL, provided_or_paid=True))
-    Informatie: De regeling geldt voor de druppel: het valt onder de voorzieningen, zoals de
+    Ja: De regeling geldt voor de druppel: het valt onder de voorzieningen, zoals de
     dienstfiets, bureau en stoel, de NS-Business Card en de druppel.
     Grondslag: Leeuwarden artikel 1 lid 2 onder b
     """
@@ -314,7 +323,7 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
     }
     if provided_or_paid is False:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.NO,
             citations=cite(LEEUWARDEN, "1.1", "1.2.c"),
             explanation=Message(
                 text=(
@@ -327,7 +336,7 @@ def means(item: Means, provided_or_paid: bool | None = None) -> Decision:
         )
     if provided_or_paid is True:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.YES,
             citations=cite(LEEUWARDEN, article),
             explanation=Message(text=_CATEGORY_TEXTS[article], values=values),
         )

@@ -1,7 +1,6 @@
 """Leeuwarden Artikel 3 Gebruik middelen: private use and lending."""
 
-from enum import StrEnum
-
+from mdrules.choices import Choice
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
@@ -103,12 +102,12 @@ def private_use(item: Means, limited_and_not_disruptive: bool | None = None) -> 
     )
 
 
-class Transfer(StrEnum):
+class Transfer(Choice):
     """What Artikel 3 lid 3 forbids without prior permission."""
 
-    LEND = "uitlenen"
-    PLEDGE = "verpanden"
-    MAKE_AVAILABLE = "ter_beschikking_stellen"
+    LEND = "lend", "uitlenen"
+    PLEDGE = "pledge", "verpanden"
+    MAKE_AVAILABLE = "make-available", "ter-beschikking-stellen"
 
 
 _TRANSFER_VERBS: dict[Transfer, tuple[Phrase, Phrase]] = {

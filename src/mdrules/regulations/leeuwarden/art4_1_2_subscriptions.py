@@ -1,7 +1,8 @@
 """Leeuwarden Artikel 4 lid 1 - 2: subscriptions, calls and data abroad, business use."""
 
-from enum import StrEnum
+from typing import Annotated
 
+from mdrules.choices import Choice, OneOf
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import Phrase, Territory
@@ -37,15 +38,21 @@ def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: str
     return kind
 
 
+SubscriptionDevice = Annotated[
+    DeviceKind, OneOf((DeviceKind.SMARTPHONE, DeviceKind.LAPTOP, DeviceKind.TABLET))
+]
+"""A device that can come with a subscription (4.1.a): the values the command line offers."""
+
+
 @rule(LEEUWARDEN, "subscription", "4.1.a")
-def subscription(device: DeviceKind, necessary_for_function: bool | None = None) -> Decision:
+def subscription(device: SubscriptionDevice, necessary_for_duties: bool | None = None) -> Decision:
     """Which subscription comes with a device (Artikel 4 lid 1 onder a).
 
     A smartphone comes with voice and data; for a laptop or tablet a data subscription is
     optional and only provided when the function requires it (a judgement).
 
     >>> print(subscription(DeviceKind.SMARTPHONE))
-    Informatie: Bij een smartphone wordt een abonnement geleverd voor spraak en data.
+    Toegestaan: Bij een smartphone wordt een abonnement geleverd voor spraak en data.
     Grondslag: Leeuwarden artikel 4 lid 1 onder a
     """
     optional = _kinds(DATA_OPTIONAL_DEVICES.value)
@@ -55,14 +62,14 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
     values = {"device": DEVICE_NAMES[kind], "services": SMARTPHONE_SUBSCRIPTION.value}
     if kind not in optional:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.ALLOWED,
             citations=citations,
             explanation=Message(
                 text="Bij een {device} wordt een abonnement geleverd voor {services}.",
                 values=values,
             ),
         )
-    if necessary_for_function is True:
+    if necessary_for_duties is True:
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,
@@ -74,7 +81,7 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
                 values=values,
             ),
         )
-    if necessary_for_function is False:
+    if necessary_for_duties is False:
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
             citations=citations,
@@ -98,7 +105,7 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
         ),
         conditions=(
             Condition(
-                key="necessary_for_function",
+                key="necessary_for_duties",
                 text=Message(text="een data-abonnement is voor de functie noodzakelijk"),
                 citation=citations[0],
             ),
@@ -109,11 +116,11 @@ def subscription(device: DeviceKind, necessary_for_function: bool | None = None)
 HOME_COUNTRY = PARAMETERS.parameter("home_country", Word[str])
 
 
-class Direction(StrEnum):
+class Direction(Choice):
     """Whether a call is made or received."""
 
-    OUTGOING = "bellen"
-    INCOMING = "ontvangen"
+    OUTGOING = "outgoing", "bellen", "uitgaand"
+    INCOMING = "incoming", "ontvangen", "inkomend"
 
 
 @rule(LEEUWARDEN, "call-abroad", "4.1.c")
@@ -176,14 +183,14 @@ def call_abroad(
 
 
 @rule(LEEUWARDEN, "data-abroad", "4.2.a", "4.2.c")
-def data_abroad(country: Country, function_requires: bool | None = None) -> Decision:
+def data_abroad(country: Country, necessary_for_duties: bool | None = None) -> Decision:
     """Whether data may be used in a country (Artikel 4 lid 2 onder a en c).
 
     At home business use of data is unlimited; abroad data is allowed in Europe, and outside
     Europe only when the function requires it (a judgement). "Europe" is
     :data:`mdrules.vocabulary.EUROPE`.
 
-    >>> print(data_abroad("us", function_requires=False))
+    >>> print(data_abroad("us", necessary_for_duties=False))
     Niet toegestaan: Datagebruik buiten Europa is uitsluitend uit hoofde van de functie
     toegestaan; het land van verblijf (Verenigde Staten) ligt buiten Europa en de functie
     vereist het niet.
@@ -217,7 +224,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
                 values=values,
             ),
         )
-    if function_requires is True:
+    if necessary_for_duties is True:
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,
@@ -229,7 +236,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
                 values=values,
             ),
         )
-    if function_requires is False:
+    if necessary_for_duties is False:
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
             citations=citations,
@@ -254,7 +261,7 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
         ),
         conditions=(
             Condition(
-                key="function_requires",
+                key="necessary_for_duties",
                 text=Message(text="de functie vereist datagebruik buiten Europa"),
                 citation=citations[0],
             ),
@@ -262,15 +269,15 @@ def data_abroad(country: Country, function_requires: bool | None = None) -> Deci
     )
 
 
-class Usage(StrEnum):
+class Usage(Choice):
     """Which use of a subscription: voice (Artikel 4 lid 1) or data (lid 2)."""
 
-    VOICE = "spraak"
-    DATA = "data"
+    VOICE = "call", "spraak", "bellen", "voice"
+    DATA = "data", "data"
 
 
 @rule(LEEUWARDEN, "business-use", "4.1.b", "4.2.a")
-def business_use(usage: Usage, device: DeviceKind = DeviceKind.SMARTPHONE) -> Decision:
+def business_use(service: Usage, device: SubscriptionDevice = DeviceKind.SMARTPHONE) -> Decision:
     """Whether business use of a subscription is limited: no (Artikel 4 lid 1 b, lid 2 a).
 
     Voice use is the subject of lid 1, for smartphones; data use of lid 2, for smartphones,
@@ -284,8 +291,8 @@ def business_use(usage: Usage, device: DeviceKind = DeviceKind.SMARTPHONE) -> De
     wifi netwerken.
     Grondslag: Leeuwarden artikel 4 lid 2 onder a
     """
-    usage = _member(Usage, usage)
-    if usage is Usage.VOICE:
+    service = _member(Usage, service)
+    if service is Usage.VOICE:
         kind = _device(device, _kinds(VOICE_DEVICES.value), "a device with a voice subscription")
         return Decision(
             outcome=Outcome.ALLOWED,

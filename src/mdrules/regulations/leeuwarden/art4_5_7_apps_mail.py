@@ -1,7 +1,6 @@
 """Leeuwarden Artikel 4 lid 5 - 7: apps and business mail."""
 
-from enum import StrEnum
-
+from mdrules.choices import Choice
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.i18n import Territory
 from mdrules.metadata import cite
@@ -84,11 +83,11 @@ def app_origin(country: Country, offensive_cyber_programme: bool | None = None) 
     )
 
 
-class Purpose(StrEnum):
+class Purpose(Choice):
     """What something is used for."""
 
-    BUSINESS = "zakelijk"
-    PRIVATE = "prive"
+    BUSINESS = "business", "zakelijk"
+    PRIVATE = "private", "prive"
 
 
 @rule(LEEUWARDEN, "business-mail", "4.7")

@@ -1,9 +1,9 @@
 """Leeuwarden Artikel 4a Bring your own Device."""
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.i18n import AnyOf
 from mdrules.metadata import cite
-from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import _device
+from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import SubscriptionDevice, _device
 from mdrules.regulations.leeuwarden.common import _kinds, _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
@@ -21,7 +21,7 @@ BYOD_DEVICES = PARAMETERS.parameter("byod_devices", Word[tuple[DeviceKind, ...]]
 BYOD_NO_DATA_SIM = PARAMETERS.parameter("byod_no_data_sim_devices", tuple[Word[DeviceKind], ...])
 
 
-@rule(LEEUWARDEN, "byod", "4a.1", "4a.4")
+@rule(LEEUWARDEN, "byod", "4a.1", "4a.4", answer=AnswerKind.YES_NO)
 def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Decision:
     """Whether a device is a Bring Your Own Device (Artikel 4a lid 1), covered by lid 4.
 
@@ -29,7 +29,7 @@ def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Deci
     workplace environment of the SSC: a smartphone, laptop, desktop pc or tablet.
 
     >>> print(byod(DeviceKind.LAPTOP, privately_owned=True, accesses_work=True))
-    Informatie: De laptop is een Bring Your Own Device (BYOD): een device in eigendom van de
+    Ja: De laptop is een Bring Your Own Device (BYOD): een device in eigendom van de
     werknemer (privé device) dat wordt ingezet om toegang te krijgen tot de mail en/of de
     volledige werkplekomgeving van het SSC. De regeling is overeenkomstig van toepassing op een
     BYOD.
@@ -53,7 +53,7 @@ def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Deci
         )
     else:
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.YES,
             citations=cite(LEEUWARDEN, "4a.1", "4a.4"),
             explanation=Message(
                 text=(
@@ -66,14 +66,14 @@ def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Deci
             ),
         )
     return Decision(
-        outcome=Outcome.INFORMATION,
+        outcome=Outcome.NO,
         citations=citations,
         explanation=Message(text=text, values=values),
     )
 
 
 @rule(LEEUWARDEN, "byod-sim", "4a.2", "4a.3")
-def byod_sim(device: DeviceKind) -> Decision:
+def byod_sim(device: SubscriptionDevice) -> Decision:
     """Which subscription or SIM card a BYOD gets (Artikel 4a lid 2 en 3).
 
     >>> print(byod_sim(DeviceKind.TABLET))
@@ -96,7 +96,7 @@ def byod_sim(device: DeviceKind) -> Decision:
             ),
         )
     return Decision(
-        outcome=Outcome.INFORMATION,
+        outcome=Outcome.ALLOWED,
         citations=cite(LEEUWARDEN, "4a.2"),
         explanation=Message(
             text=(

@@ -1,37 +1,38 @@
 """Leeuwarden Artikel 5 - 7: storing data, passwords, the end of the means."""
 
 import datetime as dt
-from enum import StrEnum
 
-from mdrules.decision import Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.i18n import N_, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.common import _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
 from mdrules.ruleset import rule
+from mdrules.vocabulary import deadline_status
 
 # Artikel 5 Het opslaan van gegevens ------------------------------------------------------------
 
 
-class DataKind(StrEnum):
+class DataKind(Choice):
     """What is stored."""
 
-    MUNICIPAL = "gemeentelijk"
+    MUNICIPAL = "municipal", "gemeentelijk"
     """Data of the municipality that holds no personal data of residents and is not sensitive."""
-    RESIDENTS = "persoonsgegevens_inwoners"
+    RESIDENTS = "residents-personal-data", "persoonsgegevens-inwoners"
     """Information that holds personal data of residents."""
-    SENSITIVE = "gevoelig"
+    SENSITIVE = "sensitive", "gevoelig"
     """Information that is otherwise sensitive."""
-    PRIVATE = "prive"
+    PRIVATE = "private", "prive"
     """The user's private files or information."""
 
 
-class Location(StrEnum):
+class Location(Choice):
     """Where it is stored."""
 
-    MUNICIPAL = "gemeente"
+    MUNICIPAL = "municipal", "gemeente"
     """The municipality's computer systems and the ICT means it provides."""
-    PERSONAL = "persoonlijk"
+    PERSONAL = "personal", "persoonlijk"
     """Personal ICT means, such as a USB stick or a cloud service of one's own."""
 
 
@@ -55,7 +56,7 @@ def storage(data: DataKind, location: Location) -> Decision:
     if data is DataKind.PRIVATE:
         if location is Location.MUNICIPAL:
             return Decision(
-                outcome=Outcome.INFORMATION,
+                outcome=Outcome.ALLOWED,
                 citations=cite(LEEUWARDEN, "5.1"),
                 explanation=Message(
                     text=(
@@ -66,7 +67,7 @@ def storage(data: DataKind, location: Location) -> Decision:
                 ),
             )
         return Decision(
-            outcome=Outcome.INFORMATION,
+            outcome=Outcome.ALLOWED,
             citations=cite(LEEUWARDEN, "5.1", "5.2"),
             explanation=Message(
                 text=(
@@ -118,13 +119,13 @@ def storage(data: DataKind, location: Location) -> Decision:
 SERVICEDESK = PARAMETERS.parameter("servicedesk", Phrase)
 
 
-class Requester(StrEnum):
+class Requester(Choice):
     """Who asks for a password."""
 
-    ICT = "ict"
-    MANAGER = "leidinggevende"
-    COLLEAGUE = "collega"
-    OTHER = "ander"
+    ICT = "ict", "ict"
+    MANAGER = "manager", "leidinggevende"
+    COLLEAGUE = "colleague", "collega"
+    OTHER = "other", "ander"
 
 
 REQUESTER_NAMES: dict[Requester, Phrase] = {
@@ -194,7 +195,7 @@ def password_request(asked_by: Requester, misuse_suspected: bool = False) -> Dec
 # Artikel 7 Einde ter beschikking stelling middelen ---------------------------------------------
 
 
-@rule(LEEUWARDEN, "return-means", "7.2")
+@rule(LEEUWARDEN, "return-means", "7.2", answer=AnswerKind.DEADLINE)
 def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
     """List what to do with the means when the work ends, and by when (Artikel 7 lid 2).
 
@@ -223,6 +224,7 @@ def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
                 values=values,
             ),
             date=last_working_day,
+            facts={"status": deadline_status(on, last_working_day)},
         )
     return Decision(
         outcome=Outcome.DEADLINE,
@@ -256,4 +258,5 @@ def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
             ),
         ),
         date=last_working_day,
+        facts={"status": deadline_status(on, last_working_day)},
     )

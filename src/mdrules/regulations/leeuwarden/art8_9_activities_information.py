@@ -1,8 +1,7 @@
 """Leeuwarden Artikel 8 - 9: activities not allowed, unsolicited information."""
 
-from enum import StrEnum
-
-from mdrules.decision import Condition, Decision, Message, Outcome
+from mdrules.choices import Choice
+from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.common import _member
@@ -12,17 +11,17 @@ from mdrules.ruleset import rule
 # Artikel 8 Niet toegestane activiteiten --------------------------------------------------------
 
 
-class Activity(StrEnum):
+class Activity(Choice):
     """The activities Artikel 8 lid 1 forbids, business and private alike."""
 
-    OFFENSIVE_MESSAGES = "kwetsende_berichten"
-    UNSOLICITED_MESSAGES = "ongevraagde_berichten"
-    SHARING_PROTECTED_WORK = "verspreiden_beschermd_materiaal"
-    STORING_ILLEGAL_COPIES = "opslaan_illegaal_materiaal"
-    GAMBLING = "kansspelen"
-    UNAUTHORISED_ACCESS = "ongeoorloofde_toegang"
-    OFFENSIVE_SOURCES = "kwetsende_bronnen"
-    ANONYMOUS_MESSAGES = "anonieme_berichten"
+    OFFENSIVE_MESSAGES = "offensive-messages", "kwetsende-berichten"
+    UNSOLICITED_MESSAGES = "unsolicited-messages", "ongevraagde-berichten"
+    SHARING_PROTECTED_WORK = "sharing-protected-work", "verspreiden-beschermd-materiaal"
+    STORING_ILLEGAL_COPIES = "storing-illegal-copies", "opslaan-illegaal-materiaal"
+    GAMBLING = "gambling", "kansspelen"
+    UNAUTHORISED_ACCESS = "unauthorised-access", "ongeoorloofde-toegang"
+    OFFENSIVE_SOURCES = "offensive-sources", "kwetsende-bronnen"
+    ANONYMOUS_MESSAGES = "anonymous-messages", "anonieme-berichten"
 
 
 ACTIVITIES: dict[Activity, tuple[str, Phrase]] = {
@@ -88,7 +87,7 @@ ACTIVITIES: dict[Activity, tuple[str, Phrase]] = {
     *(article for article, _words in ACTIVITIES.values()),
     "8.2",
 )
-def prohibited_activity(activity: Activity, necessary_for_function: bool | None = None) -> Decision:
+def prohibited_activity(activity: Activity, necessary_for_duties: bool | None = None) -> Decision:
     """Whether an activity of Artikel 8 lid 1 is allowed: only when the function requires it.
 
     >>> print(prohibited_activity(Activity.GAMBLING))
@@ -103,7 +102,7 @@ def prohibited_activity(activity: Activity, necessary_for_function: bool | None 
     article, words = ACTIVITIES[activity]
     citations = cite(LEEUWARDEN, article, "8.2")
     values = {"activity": words}
-    if necessary_for_function is True:
+    if necessary_for_duties is True:
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,
@@ -115,7 +114,7 @@ def prohibited_activity(activity: Activity, necessary_for_function: bool | None 
                 values=values,
             ),
         )
-    if necessary_for_function is False:
+    if necessary_for_duties is False:
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
             citations=citations,
@@ -140,7 +139,7 @@ def prohibited_activity(activity: Activity, necessary_for_function: bool | None 
         ),
         conditions=(
             Condition(
-                key="necessary_for_function",
+                key="necessary_for_duties",
                 text=Message(
                     text="de activiteit is voor de uitvoering van de functie noodzakelijk"
                 ),
@@ -155,7 +154,7 @@ def prohibited_activity(activity: Activity, necessary_for_function: bool | None 
 UNSOLICITED_REPORT_TO = PARAMETERS.parameter("unsolicited_report_to", tuple[Phrase, ...])
 
 
-@rule(LEEUWARDEN, "unsolicited-material", "9.1", "9.2")
+@rule(LEEUWARDEN, "unsolicited-material", "9.1", "9.2", answer=AnswerKind.STEPS)
 def unsolicited_material(
     continued: bool | None = None, must_be_recorded: bool | None = None
 ) -> Decision:

@@ -18,21 +18,19 @@ def _kinds(words: tuple[Word[T], ...]) -> tuple[T, ...]:
 
 
 def _member(kind: type[E], value: E | str) -> E:
-    """Return a value as a member of an enumeration; text is matched on the member's value.
+    """Return a value as a member of an enumeration; text in English or Dutch.
 
     >>> from mdrules.regulations.leeuwarden import Facility, Purpose
     >>> _member(Facility, " Dienstfiets ")
-    <Facility.SERVICE_BIKE: 'dienstfiets'>
+    <Facility.SERVICE_BIKE: 'service-bike'>
     >>> _member(Purpose, "werk")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected one of zakelijk, prive; got 'werk'
+    mdrules.errors.InputError: expected one of business, private (in Dutch: ...); got 'werk'
     """
     if isinstance(value, kind):
         return value
     try:
-        return kind(str(value).strip().lower())
-    except ValueError:
-        choices = ", ".join(member.value for member in kind)
-        msg = f"expected one of {choices}; got {value!r}"
-        raise InputError(msg) from None
+        return kind(value)
+    except ValueError as error:  # the choice's message lists the values in both languages
+        raise InputError(str(error)) from None
