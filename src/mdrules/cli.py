@@ -15,24 +15,22 @@ The options of each question come from the rule's signature, so every rule can b
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import functools
 import inspect
 import json
 import os
 import sys
-import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from mdrules import inputs
-from mdrules.choices import Choice, OneOf
 from mdrules.errors import InputError, MdrulesError, TranslationError, UnknownRegulationError
 from mdrules.i18n import SOURCE_LANGUAGE, languages
-from mdrules.prompting import Input, ask_inputs, given_flags
+from mdrules.options import SCALARS, add_question_options, converter, option_name, question_inputs
+from mdrules.prompting import ask_inputs, given_flags
 from mdrules.review import Status, review_status
 from mdrules.ruleset import Rule, Rulesets
 from mdrules.vocabulary import AMSTERDAM, NOTICE_DAYS
@@ -43,126 +41,6 @@ def _rulesets() -> Rulesets:
     from mdrules.regulations import RULESETS
 
     return RULESETS
-
-
-def _converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
-    def convert(text: str) -> Any:  # noqa: ANN401 (the value's type depends on the option)
-        try:
-            return parse(text)
-        except InputError as error:  # the parser's own message says what it expected
-            raise argparse.ArgumentTypeError(str(error)) from None
-        except ValueError:  # a built-in parser (int, fromisoformat, an enum)
-            raise argparse.ArgumentTypeError(f"expected {expected}; got {text!r}") from None
-
-    convert.__name__ = expected
-    return convert
-
-
-YES_NO = {"yes": True, "ja": True, "no": False, "nee": False}
-"""The answers a yes/no option takes, in English and in Dutch."""
-
-
-def _yes_no(text: str) -> bool:
-    if text.strip().lower() not in YES_NO:
-        msg = f"expected yes or no (in Dutch: ja or nee); got {text!r}"
-        raise InputError(msg)
-    return YES_NO[text.strip().lower()]
-
-
-_SCALARS = inputs.PARSERS
-
-
-def _option_name(name: str) -> str:
-    return "--" + name.replace("_", "-")
-
-
-def _choices(hint: object) -> tuple[Choice, ...]:
-    """Return the values an input takes from its choices: of one, of a union, or those named."""
-    if typing.get_origin(hint) is typing.Annotated:
-        named = [item for item in typing.get_args(hint)[1:] if isinstance(item, OneOf)]
-        return named[0].members if named else ()
-    union = typing.get_origin(hint) in {types.UnionType, typing.Union}
-    kinds = typing.get_args(hint) if union else (hint,)
-    if all(isinstance(kind, type) and issubclass(kind, Choice) for kind in kinds):
-        return tuple(member for kind in kinds for member in kind)
-    return ()
-
-
-def _member(members: tuple[Choice, ...], text: str) -> Choice:
-    """Return the member a text names, in English or in Dutch."""
-    for kind in dict.fromkeys(type(member) for member in members):
-        with contextlib.suppress(ValueError):
-            member = kind(text)
-            if member in members:
-                return member
-    msg = f"expected one of {_listed(members)}; got {text!r}"
-    raise InputError(msg)
-
-
-def _listed(members: tuple[Choice, ...]) -> str:
-    english = ", ".join(member.value for member in members)
-    dutch = ", ".join(m.dutch[0] for m in members if m.dutch and m.dutch[0] != m.value)
-    return f"{english} (in Dutch: {dutch})" if dutch else english
-
-
-def _shown(default: object) -> str:
-    """Return a default as the help shows it."""
-    if isinstance(default, bool):
-        return "yes" if default else "no"
-    if isinstance(default, frozenset | tuple) or default in {"", None}:
-        return "none"
-    return str(default)
-
-
-def _add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hint: Any) -> None:  # noqa: ANN401 (a type hint)
-    """Add the option for one parameter of a rule, typed after its hint.
-
-    Every judgement is ``--name yes|no``; one that may be left open says so in its help.
-    """
-    flag = _option_name(parameter.name)
-    required = parameter.default is inspect.Parameter.empty
-    default = None if required else parameter.default
-    given: dict[str, Any] = {"required": required, "default": default}
-    shown = "" if required else f" (default: {_shown(default)})"
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if members := _choices(hint):
-        dutch = ", ".join(m.dutch[0] for m in members if m.dutch and m.dutch[0] != m.value)
-        parser.add_argument(
-            flag,
-            type=_converter(functools.partial(_member, members), "one of " + _listed(members)),
-            choices=members,
-            metavar="{" + ",".join(member.value for member in members) + "}",
-            help=(f"in Dutch also: {dutch}" if dutch else "") + shown,
-            **given,
-        )
-    elif origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
-        parser.add_argument(
-            flag,
-            type=_converter(_yes_no, "yes or no"),
-            metavar="yes|no",
-            help="leave out when unknown: the answer names the condition",
-            **given,
-        )
-    elif hint is bool:
-        parser.add_argument(
-            flag, type=_converter(_yes_no, "yes or no"), metavar="yes|no", help=shown, **given
-        )
-    elif origin is frozenset and args and args[0] in _SCALARS:
-        parse, expected = _SCALARS[args[0]]
-        parser.add_argument(
-            flag,
-            type=_converter(parse, expected),
-            action="append",
-            default=None,
-            metavar="VALUE",
-            help=f"{expected}; once for each",
-        )
-    elif hint in _SCALARS:
-        parse, expected = _SCALARS[hint]
-        parser.add_argument(flag, type=_converter(parse, expected), help=expected + shown, **given)
-    else:
-        msg = f"option {flag}: the command line cannot parse {hint!r}"
-        raise TypeError(msg)
 
 
 def _output_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -182,9 +60,7 @@ def _question_parser(
 ) -> None:
     parser = questions.add_parser(rule.name, help=rule.summary, description=rule.summary)
     _output_options(parser, defaults=False)
-    hints = typing.get_type_hints(rule.function, include_extras=True)
-    for parameter in inspect.signature(rule.function).parameters.values():
-        _add_option(parser, parameter, hints[parameter.name])
+    add_question_options(parser, rule)
     parser.set_defaults(rule=rule)
 
 
@@ -230,13 +106,13 @@ def _review_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     review.add_argument(
         "--on",
-        type=_converter(*_SCALARS[dt.date]),
+        type=converter(*SCALARS[dt.date]),
         default=None,
         help="the date to report on (default: today in Amsterdam)",
     )
     review.add_argument(
         "--notice",
-        type=_converter(functools.partial(inputs.whole_number, maximum=3660), "a number of days"),
+        type=converter(functools.partial(inputs.whole_number, maximum=3660), "a number of days"),
         default=NOTICE_DAYS,
         help=f"days before the due date that count as due (default {NOTICE_DAYS})",
     )
@@ -361,7 +237,7 @@ def _answer(arguments: argparse.Namespace) -> str:
     for name, value in values.items():
         if isinstance(value, list) and typing.get_origin(hints[name]) is not frozenset:
             # argparse reads "--code=--" as the end of the options: no value at all
-            msg = f"expected a value after {_option_name(name)}; got none"
+            msg = f"expected a value after {option_name(name)}; got none"
             raise InputError(msg)
     values = {k: frozenset(v) if isinstance(v, list) else v for k, v in values.items()}
     values = {k: v for k, v in values.items() if v is not None or names[k].default is None}
@@ -383,18 +259,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of the output left (mdrules questions | head)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-
-
-def _inputs(rule: Rule) -> list[Input]:
-    """Return a question's inputs, each with a parser of its option alone."""
-    hints = typing.get_type_hints(rule.function, include_extras=True)
-    found = []
-    for parameter in inspect.signature(rule.function).parameters.values():
-        alone = argparse.ArgumentParser(prog=rule.name, add_help=False, exit_on_error=False)
-        _add_option(alone, parameter, hints[parameter.name])
-        required = parameter.default is inspect.Parameter.empty
-        found.append(Input(_option_name(parameter.name), required, alone))
-    return found
 
 
 def _asked(words: list[str]) -> list[str]:
@@ -419,7 +283,7 @@ def _asked(words: list[str]) -> list[str]:
         return words  # the parser says what is unknown
     given = given_flags(words[named[1] + 1 :])
     title = f"{rule.regulation} {rule.name}: {rule.summary}"
-    return words + ask_inputs(_inputs(rule), given, input, print, title)
+    return words + ask_inputs(question_inputs(rule), given, input, print, title)
 
 
 def _run(argv: Sequence[str] | None) -> int:
