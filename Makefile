@@ -61,11 +61,13 @@ check: $(STAMP)
 
 ## test: everything that must pass: lint, types, unit tests, both builds, fidelity, translations,
 ## and the site in a real browser (accessibility, privacy, links, search)
-## The tests run in one process per core (pytest-xdist); TEST_WORKERS=0 runs them in this one.
+## The tests run in one process per core (pytest-xdist), each file's tests in one process (a
+## page's examples share its imports; pytest-xdist's groups do not work with pytest 9);
+## TEST_WORKERS=0 runs them in this one.
 ## The run ends with its 15 slowest tests.
 TEST_WORKERS ?= auto
 test: $(STAMP) lint browser
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=15
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 browser: $(AXE)
 	@test -x $(CHROMIUM) || { \

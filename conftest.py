@@ -1,4 +1,8 @@
-"""Collect the examples of the handbook's pages as tests (Sybil, MyST syntax)."""
+"""Collect the examples of the handbook's pages as tests (Sybil, MyST syntax).
+
+The examples of one page share its namespace (the imports at its top), so they run in order in
+one process: `make test` sends each file's tests to one process (``--dist loadfile``).
+"""
 
 from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 

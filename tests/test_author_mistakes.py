@@ -129,7 +129,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copy
 
 
-@pytest.mark.xdist_group("author-mistakes")
 @pytest.mark.parametrize("mistake", list(MISTAKES))
 def test_a_mistake_stops_the_build_at_its_line_with_the_fix(built: Path, mistake: str) -> None:
     """The first warning names the mistake's file and line and says what to do."""

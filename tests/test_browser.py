@@ -123,7 +123,6 @@ def desktop_light_visits(browser: Browser, base_url: str, site: Path) -> dict[st
     return visits
 
 
-@pytest.mark.xdist_group("desktop-light")
 def test_every_page_loads_cleanly_and_only_from_its_own_host(
     desktop_light_visits: dict[str, Visit],
 ) -> None:
@@ -133,7 +132,6 @@ def test_every_page_loads_cleanly_and_only_from_its_own_host(
     assert problems == {}
 
 
-@pytest.mark.xdist_group("desktop-light")
 def test_every_page_meets_wcag_22_aa_light_on_a_desktop(
     desktop_light_visits: dict[str, Visit],
 ) -> None:

@@ -72,7 +72,7 @@ def option_name(name: str) -> str:
     return "--" + name.replace("_", "-")
 
 
-def _choices(hint: object) -> tuple[Choice, ...]:
+def choices_of(hint: object) -> tuple[Choice, ...]:
     """Return the values an input takes from its choices: of one, of a union, or those named."""
     if typing.get_origin(hint) is typing.Annotated:
         named = [item for item in typing.get_args(hint)[1:] if isinstance(item, OneOf)]
@@ -121,7 +121,7 @@ def add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hi
     given: dict[str, Any] = {"required": required, "default": default}
     shown = "" if required else f" (default: {_shown(default)})"
     origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if members := _choices(hint):
+    if members := choices_of(hint):
         dutch = ", ".join(m.dutch[0] for m in members if m.dutch and m.dutch[0] != m.value)
         parser.add_argument(
             flag,

@@ -16,6 +16,7 @@ from sphinx.config import Config
 
 from mdrules.sphinxext.content.assets import setup_assets
 from mdrules.sphinxext.content.changes import setup_changes
+from mdrules.sphinxext.content.command_line import setup_command_line
 from mdrules.sphinxext.content.comparison import setup_comparison
 from mdrules.sphinxext.content.coverage import setup_coverage
 from mdrules.sphinxext.content.dependents import setup_dependents
@@ -71,6 +72,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_comparison(app)
     setup_revisions(app)
     setup_changes(app)
+    setup_command_line(app)
     setup_static(app)
     setup_theme(app)
     setup_languages(app)
