@@ -7,19 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from command import run
 from mdrules.cli import build_parser, main
 from mdrules.errors import DateRangeError, InputError, SourceError, UnknownRegulationError
 from mdrules.regulations import RULESETS
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the command in-process; return its status, output and errors."""
-    try:
-        status = main(list(argv))
-    except SystemExit as stop:  # argparse exits on bad options
-        status = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_every_rule_is_a_question() -> None:

@@ -8,7 +8,6 @@ copy the one before left).
 """
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -21,8 +20,8 @@ from urllib.request import urlopen
 
 import pytest
 
-from conftest import ROOT
 from mdrules.sphinxext.content.search_index import read_records
+from repository import copy_sources
 
 PARAMETERS = "src/mdrules/regulations/haarlem/parameters.toml"
 REGISTER = "src/mdrules/regulations/haarlem/metadata.py"
@@ -39,20 +38,7 @@ REVIEW_ANSWER = (
 @pytest.fixture(scope="module")
 def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Copy the repository's files (as git lists them) to a folder of its own."""
-    repository = tmp_path_factory.mktemp("incremental")
-    listed = subprocess.run(
-        ["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    for name in listed:
-        source = ROOT / name
-        if source.is_file() and not name.startswith(("docs/reference/api/", "_build/")):
-            target = repository / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-    return repository
+    return copy_sources(tmp_path_factory.mktemp("incremental"))
 
 
 def environment(repository: Path) -> dict[str, str]:

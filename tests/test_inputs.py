@@ -5,23 +5,13 @@ import datetime as dt
 
 import pytest
 
+from command import run
 from mdrules import inputs
-from mdrules.cli import build_parser, main
+from mdrules.cli import build_parser
 from mdrules.decision import Outcome
 from mdrules.errors import InputError
 from mdrules.regulations.haarlem.s2_5_subscription import Service, subscription
 from mdrules.vocabulary import COUNTRIES, EU_TERRITORIES, EUROPE, IN_EU, in_eu, in_europe
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the command in-process; return its status, output and errors."""
-    try:
-        status = main(list(argv))
-    except SystemExit as stop:  # argparse exits on bad options
-        status = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
-
 
 EROTIC = [
     "0031906123456", "+31906123456", "+31 906 123456", "+31 (0)906-123456", "0906-123456",

@@ -1,0 +1,15 @@
+"""The ``mdrules`` command run in the test's own process, as a person runs it."""
+
+import pytest
+
+from mdrules.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command in-process; return its status, output and errors."""
+    try:
+        status = main(list(argv))
+    except SystemExit as stop:  # argparse exits on bad options
+        status = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
