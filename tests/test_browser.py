@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import furo
 import pytest
-from playwright.sync_api import Browser, Page, ViewportSize
+from playwright.sync_api import Browser, Page, Request, ViewportSize
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from browser import site_pages
@@ -30,7 +30,7 @@ class Watcher:
         host = urlsplit(base_url).netloc
         page.on("console", lambda m: self._console(m.type, m.text))
         page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        page.on("requestfailed", self._failed)
         page.on(
             "response",
             lambda r: self.problems.append(f"{r.status}: {r.url}") if r.status >= 400 else None,
@@ -43,6 +43,12 @@ class Watcher:
                 else None
             ),
         )
+
+    def _failed(self, request: Request) -> None:
+        # A load the browser cancels because the page moved on (the search box's Enter while the
+        # favicon still loads) is no fault of the site; a missing file shows as its 404 instead.
+        if request.failure != "net::ERR_ABORTED":
+            self.problems.append(f"failed: {request.url} ({request.failure})")
 
     def _console(self, kind: str, text: str) -> None:
         if kind in {"error", "warning"}:

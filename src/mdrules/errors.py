@@ -19,7 +19,36 @@ True
 
 
 class MdrulesError(Exception):
-    """An error a user or an author can fix; its message says what was expected and what came."""
+    """An error a user or an author can fix; its message says what was expected and what came.
+
+    A message a person asking the rules can meet is Dutch, marked with :func:`mdrules.i18n.N_`,
+    with ``{name}`` placeholders for its values; :meth:`render` shows it in any language of the
+    catalogs. A message for an author or a developer is plain text, shown as it is.
+
+    >>> from mdrules.i18n import N_
+    >>> error = InputError(N_("verwacht ja of nee (in het Engels: yes of no); gekregen: {got}"),
+    ...                    got=repr("misschien"))
+    >>> print(error)
+    verwacht ja of nee (in het Engels: yes of no); gekregen: 'misschien'
+    >>> print(error.render("en"))
+    expected yes or no (in Dutch: ja or nee); got 'misschien'
+    """
+
+    def __init__(self, text: str, /, **values: object) -> None:
+        """Hold a message and the values of its placeholders."""
+        super().__init__(text)
+        self.text = text
+        self.values = values
+
+    def render(self, language: str = "nl") -> str:
+        """Return the message in a language, its values formatted for that language."""
+        from mdrules.i18n import render  # the catalogs' module reports its errors from here
+
+        return render(self.text, language, self.values)
+
+    def __str__(self) -> str:
+        """Return the message in Dutch."""
+        return self.render()
 
 
 class InputError(MdrulesError, ValueError):

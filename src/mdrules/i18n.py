@@ -5,7 +5,8 @@ catalog ``mdrules/locale/<language>/LC_MESSAGES/mdrules.po``, read with babel; D
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -19,7 +20,7 @@ from babel.numbers import format_decimal
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-from mdrules.errors import TranslationError
+from mdrules.errors import MdrulesError, TranslationError
 
 SOURCE_LANGUAGE = "nl"
 #: The babel locale that formats dates and numbers for each language of the handbook.
@@ -145,6 +146,36 @@ def translate(msgid: str, language: str) -> str:
     return str(message.string)
 
 
+@dataclass(frozen=True)
+class Text:
+    """A Dutch message with the values of its placeholders, shown in a language when it is used.
+
+    >>> format_value(Text(N_("een getal tot {maximum}"), {"maximum": 5000}), "nl")
+    'een getal tot 5.000'
+    """
+
+    text: Phrase
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the message in a language."""
+        return render(self.text, language, self.values)
+
+
+def render(text: str, language: str, values: Mapping[str, object]) -> str:
+    """Return a message in a language: a marked text translated, its values formatted.
+
+    A text not marked with :func:`N_` (a message for an author) is shown as it is.
+
+    >>> render(N_("Vervanging na {months} maanden."), "nl", {"months": 36})
+    'Vervanging na 36 maanden.'
+    """
+    template = translate(text, language) if isinstance(text, Phrase) else text
+    if not values:
+        return template
+    return template.format(**{key: format_value(v, language) for key, v in values.items()})
+
+
 def number_words(value: int, language: str) -> str:
     """Write a small count as a word.
 
@@ -181,6 +212,8 @@ def format_value(value: object, language: str) -> str:
     locale = babel_locale(language)
     if isinstance(value, Phrase):
         return translate(value, language)
+    if isinstance(value, Text | MdrulesError):
+        return value.render(language)
     name = getattr(value, "name", None)  # a Named value; isinstance of a protocol is slow
     if isinstance(name, Phrase):
         return translate(name, language)

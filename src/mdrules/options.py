@@ -19,6 +19,7 @@ from typing import Any
 from mdrules import inputs
 from mdrules.choices import Choice, OneOf
 from mdrules.errors import InputError
+from mdrules.i18n import N_
 from mdrules.prompting import Input
 from mdrules.ruleset import Rule
 
@@ -54,8 +55,8 @@ def yes_no(text: str) -> bool:
     (True, False)
     """
     if text.strip().lower() not in YES_NO:
-        msg = f"expected yes or no (in Dutch: ja or nee); got {text!r}"
-        raise InputError(msg)
+        msg = N_("verwacht ja of nee (in het Engels: yes of no); gekregen: {got}")
+        raise InputError(msg, got=repr(text))
     return YES_NO[text.strip().lower()]
 
 
