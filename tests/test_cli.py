@@ -1,6 +1,7 @@
 """The mdrules command: answers with their articles, JSON for scripts, clear errors."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,9 +29,11 @@ def test_questions_lists_each_rule_with_its_articles(capsys: pytest.CaptureFixtu
     """`mdrules questions` names every rule, its kind of answer and its articles."""
     status, out, _err = run(capsys, "questions")
     assert status == 0
-    assert "haarlem security-code (permission): " in out
+    assert "haarlem security-code (toestemming): " in out
     assert "[2.3.16]" in out
     assert len(out.splitlines()) == len(RULESETS.rules)
+    status, out, _err = run(capsys, "questions", environ={"LANG": "en_GB.UTF-8"})
+    assert "haarlem security-code (permission): " in out
 
 
 def test_answer_in_dutch_with_its_articles(capsys: pytest.CaptureFixture[str]) -> None:
@@ -66,8 +69,8 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
           "--on", "2022-01-10"], "expected a date on or after the issue date 2023-01-10"),
         (["haarlem", "security-code", "--code", "12a4"], "expected a code of digits"),
         (["--lang", "fr", "haarlem", "security-code", "--code", "1234"],
-         "expected --lang as one of"),
-        (["haarlem", "no-such-question"], "invalid choice: 'no-such-question'"),
+         "expected a language: en or nl; got 'fr'"),
+        (["haarlem", "no-such-question"], "invalid choice 'no-such-question'"),
         (["haarlem", "software-license"], "required: --has-valid-license"),
         (["haarlem", "icloud-storage", "--storage-gb", "-1"],
          "expected a whole number from 0 to 1000000; got '-1'"),
@@ -83,8 +86,11 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_input_says_what_was_expected(
     capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    """Bad input exits with status 2 and a message naming what was expected and what came."""
-    status, out, err = run(capsys, "ask", *argv)
+    """Bad input exits with status 2 and a message naming what was expected and what came.
+
+    The environment's locale is English here, so the message is in English.
+    """
+    status, out, err = run(capsys, "ask", *argv, environ={"LANG": "en_GB.UTF-8"})
     assert status == 2
     assert out == ""
     assert message in err
@@ -105,8 +111,9 @@ def test_bad_input_says_what_was_expected(
 def test_no_traceback_from_the_installed_command(argv: list[str], message: str) -> None:
     """The installed command prints a one-line error, not a traceback, for bad dates, countries."""
     command = Path(sys.executable).with_name("mdrules")
+    english = {"PATH": os.environ.get("PATH", ""), "LC_ALL": "en_US.UTF-8"}
     result = subprocess.run(
-        [str(command), "ask", *argv], capture_output=True, text=True, check=False
+        [str(command), "ask", *argv], capture_output=True, text=True, check=False, env=english
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -142,7 +149,7 @@ def test_errors_are_classified_by_type(
     monkeypatch.setattr("mdrules.cli._answer", fail)
     status, out, err = run(capsys, "ask", "haarlem", "security-code", "--code", "1234")
     assert (status, out) == (2, "")
-    assert err == f"mdrules: error: {error}\n"
+    assert err == f"mdrules: fout: {error}\n"
 
 
 def test_a_fault_of_the_program_is_not_reported_as_bad_input(

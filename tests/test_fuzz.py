@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import io
 import random
+import re
 import typing
 from collections.abc import Iterator
 
@@ -19,6 +20,8 @@ import pytest
 
 import mdrules.cli
 from mdrules.cli import build_parser, main
+from mdrules.command_parser import requested_language
+from mdrules.i18n import languages
 from mdrules.ruleset import Rule
 
 SEED = 16
@@ -162,17 +165,28 @@ def run(argv: list[str]) -> tuple[int, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            status = main(argv)
+            status = main(argv, {})
         except SystemExit as stop:  # argparse's own errors and --help
             status = stop.code if isinstance(stop.code, int) else 2
     return status, err.getvalue()
 
 
+OTHER_LANGUAGE_WORDS = {
+    "nl": re.compile(
+        r"(?<![\w-])(?:usage|error|expected|got|argument|invalid|required|unrecognized)(?![\w-])"
+    ),
+    "en": re.compile(
+        r"(?<![\w-])(?:gebruik|fout|verwacht|gekregen|verplicht|onbekende|herkend)(?![\w-])"
+    ),
+}
+"""Words that show a refusal is not in the language asked for: argparse's or our own."""
+
+
 @pytest.fixture
 def one_parser(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Build the parser once for all calls: building it is most of a call's time."""
-    parser = build_parser()
-    monkeypatch.setattr(mdrules.cli, "build_parser", lambda: parser)
+    """Build the parser once per language for all calls: building it is most of a call's time."""
+    parsers = {language: build_parser(language) for language in languages()}
+    monkeypatch.setattr(mdrules.cli, "build_parser", lambda language: parsers[language])
 
 
 @pytest.mark.usefixtures("one_parser")
@@ -189,6 +203,9 @@ def test_no_traceback_for_any_generated_input() -> None:
         statuses[status] += 1
         if status not in {0, 1, 2} or "Traceback" in err:
             failures.append(f"{argv!r}: exit {status}: {err[-300:]}")
+        language = requested_language(argv, {})
+        if status == 2 and (stray := OTHER_LANGUAGE_WORDS[language].findall(err)):
+            failures.append(f"{argv!r}: {language} refusal with words {stray}: {err[-300:]}")
     assert not failures, f"{len(failures)} of {CALLS} calls failed:\n" + "\n".join(failures[:20])
     assert sum(statuses.values()) == CALLS
     assert statuses[0] > CALLS / 10, f"expected many answers, got {dict(statuses)}"

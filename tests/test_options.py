@@ -27,9 +27,9 @@ def subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentPa
     raise LookupError(msg)
 
 
-def question_options(question: Rule) -> Iterator[argparse.Action]:
-    """Yield the options of a question that come from its rule's parameters."""
-    ask = subparser(build_parser(), "ask")
+def question_options(question: Rule, language: str = "en") -> Iterator[argparse.Action]:
+    """Yield the options of a question that come from its rule's parameters, in a language."""
+    ask = subparser(build_parser(language), "ask")
     parser = subparser(subparser(ask, question.regulation), question.name)
     for action in parser._actions:
         if action.option_strings and action.dest not in {"help", "lang", "json"}:
@@ -62,10 +62,10 @@ def test_one_name_for_one_notion(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--necessary-for-duties" in names
     old = {"--necessary-for-office", "--necessary-for-function", "--function-requires", "--date"}
     assert not names & old
-    assert main(["review", "haarlem", "--on", "2020-04-01"]) == 0
+    assert main(["review", "haarlem", "--on", "2020-04-01"], {}) == 0
     with pytest.raises(SystemExit):
-        main(["review", "--date", "2020-04-01"])
-    assert "unrecognized arguments: --date" in capsys.readouterr().err
+        main(["review", "--date", "2020-04-01"], {})
+    assert "niet herkend: --date" in capsys.readouterr().err
 
 
 def judgements(question: Rule) -> list[str]:
@@ -82,10 +82,12 @@ def judgements(question: Rule) -> list[str]:
     "question", [q for q in RULES if judgements(q)], ids=lambda question: question.key
 )
 def test_every_judgement_is_yes_or_no(question: Rule) -> None:
-    """Each judgement is --name yes|no, in English or Dutch; a bare --name is no answer."""
+    """Each judgement is --name yes|no (ja|nee in Dutch), taking both; a bare --name is no answer."""
+    dutch = {a.option_strings[0]: a.metavar for a in question_options(question, "nl")}
     for action in question_options(question):
         if action.option_strings[0] in judgements(question):
             assert action.metavar == "yes|no"
+            assert dutch[action.option_strings[0]] == "ja|nee"
             assert callable(action.type)
             assert [action.type(word) for word in ("yes", "ja", "No", "nee")] == [
                 True,

@@ -20,7 +20,7 @@ from babel.numbers import format_decimal
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-from mdrules.errors import MdrulesError, TranslationError
+from mdrules.errors import TranslationError
 
 SOURCE_LANGUAGE = "nl"
 #: The babel locale that formats dates and numbers for each language of the handbook.
@@ -212,8 +212,9 @@ def format_value(value: object, language: str) -> str:
     locale = babel_locale(language)
     if isinstance(value, Phrase):
         return translate(value, language)
-    if isinstance(value, Text | MdrulesError):
-        return value.render(language)
+    rendered = getattr(value, "render", None)  # a message of its own: Text, an error, a Message
+    if callable(rendered):
+        return str(rendered(language))
     name = getattr(value, "name", None)  # a Named value; isinstance of a protocol is slow
     if isinstance(name, Phrase):
         return translate(name, language)

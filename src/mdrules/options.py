@@ -9,38 +9,48 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import functools
 import inspect
 import types
 import typing
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+
+from babel import Locale
 
 from mdrules import inputs
 from mdrules.choices import Choice, OneOf
-from mdrules.errors import InputError
-from mdrules.i18n import N_
+from mdrules.command_parser import Parser
+from mdrules.errors import InputError, MdrulesError
+from mdrules.i18n import N_, SOURCE_LANGUAGE, Phrase, babel_locale, format_value, render
 from mdrules.prompting import Input
 from mdrules.ruleset import Rule
+from mdrules.vocabulary import Country
 
 
-def converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
-    """Return an option's type: the parser, with its refusal as argparse reports it.
+def converter(
+    parse: Callable[[str], Any], expected: object, language: str = SOURCE_LANGUAGE
+) -> Callable[[str], Any]:
+    """Return an option's type: the parser, with its refusal as argparse reports it, in a language.
 
-    >>> converter(int, "a whole number")("x")
+    >>> converter(int, N_("een taal"), "en")("x")
     Traceback (most recent call last):
-    argparse.ArgumentTypeError: expected a whole number; got 'x'
+    argparse.ArgumentTypeError: expected a language; got 'x'
     """
 
     def convert(text: str) -> Any:  # noqa: ANN401 (the value's type depends on the option)
         try:
             return parse(text)
-        except InputError as error:  # the parser's own message says what it expected
-            raise argparse.ArgumentTypeError(str(error)) from None
+        except MdrulesError as error:  # the parser's own message says what it expected
+            raise argparse.ArgumentTypeError(error.render(language)) from None
         except ValueError:  # a built-in parser (int, fromisoformat, an enum)
-            raise argparse.ArgumentTypeError(f"expected {expected}; got {text!r}") from None
+            refusal = InputError(N_("verwacht {expected}; gekregen: {got}"), expected=expected,
+                                 got=repr(text))  # fmt: skip
+            raise argparse.ArgumentTypeError(refusal.render(language)) from None
 
-    convert.__name__ = expected
+    convert.__name__ = format_value(expected, language)
     return convert
 
 
@@ -62,6 +72,18 @@ def yes_no(text: str) -> bool:
 
 SCALARS = inputs.PARSERS
 """The parsers of single values, by type: numbers, dates, times, text."""
+
+METAVARS: dict[object, Phrase] = {
+    int: N_("GETAL"),
+    float: N_("GETAL"),
+    str: N_("TEKST"),
+    dt.date: N_("DATUM"),
+    dt.datetime: N_("MOMENT"),
+    dt.time: N_("TIJD"),
+    Country: N_("LAND"),
+    inputs.PhoneText: N_("TELEFOONNUMMER"),
+}
+"""What the help calls the value of an option of each type."""
 
 
 def option_name(name: str) -> str:
@@ -85,6 +107,39 @@ def choices_of(hint: object) -> tuple[Choice, ...]:
     return ()
 
 
+def _other_language(language: str) -> tuple[str, str]:
+    """Return the other language of a value's words, and its name in this language."""
+    other = "en" if language == "nl" else "nl"
+    return other, str(Locale.parse(babel_locale(language)).languages[other])
+
+
+def listed(members: tuple[Choice, ...], language: str) -> str:
+    """Return values as a message lists them: the language's words, the other's in brackets.
+
+    >>> from mdrules.vocabulary import Role
+    >>> listed((Role.MAYOR, Role.INTERN), "nl"), listed((Role.MAYOR, Role.INTERN), "en")
+    ('burgemeester, stagiair (in het Engels: mayor, intern)', 'mayor, intern (in Dutch: burgemeester, stagiair)')
+    """
+    words = ", ".join(word(member, language) for member in members)
+    others = _others(members, language)
+    if not others:
+        return words
+    _, name = _other_language(language)
+    values = {"words": words, "language": name, "others": ", ".join(others)}
+    return render(N_("{words} (in het {language}: {others})"), language, values)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The values of a choice, as a message lists them in a language."""
+
+    members: tuple[Choice, ...]
+
+    def render(self, language: str) -> str:
+        """Return the values in the language's words, the other language's in brackets."""
+        return listed(self.members, language)
+
+
 def _member(members: tuple[Choice, ...], text: str) -> Choice:
     """Return the member a text names, in English or in Dutch."""
     for kind in dict.fromkeys(type(member) for member in members):
@@ -92,27 +147,44 @@ def _member(members: tuple[Choice, ...], text: str) -> Choice:
             member = kind(text)
             if member in members:
                 return member
-    msg = f"expected one of {_listed(members)}; got {text!r}"
-    raise InputError(msg)
+    msg = N_("verwacht een van {values}; gekregen: {got}")
+    raise InputError(msg, values=Listing(members), got=repr(text))
 
 
-def _listed(members: tuple[Choice, ...]) -> str:
-    english = ", ".join(member.value for member in members)
-    dutch = ", ".join(m.dutch[0] for m in members if m.dutch and m.dutch[0] != m.value)
-    return f"{english} (in Dutch: {dutch})" if dutch else english
+def word(member: Choice, language: str) -> str:
+    """Return the word of a value in a language: its Dutch word in Dutch, else its value.
+
+    >>> from mdrules.vocabulary import Role
+    >>> word(Role.ALDERMAN, "nl"), word(Role.ALDERMAN, "en")
+    ('wethouder', 'alderman')
+    """
+    return member.dutch[0] if language == "nl" and member.dutch else member.value
 
 
-def _shown(default: object) -> str:
+def _others(members: tuple[Choice, ...], language: str) -> list[str]:
+    """Return the words of the values in the other language, where they differ."""
+    other, _ = _other_language(language)
+    return [word(m, other) for m in members if word(m, other) != word(m, language)]
+
+
+def _shown(default: object, language: str) -> str:
     """Return a default as the help shows it."""
     if isinstance(default, bool):
-        return "yes" if default else "no"
+        return render(N_("ja") if default else N_("nee"), language, {})
+    if isinstance(default, Choice):
+        return word(default, language)
     if isinstance(default, frozenset | tuple) or default in {"", None}:
-        return "none"
-    return str(default)
+        return render(N_("geen"), language, {})
+    return format_value(default, language)
 
 
-def add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hint: Any) -> None:  # noqa: ANN401 (a type hint)
-    """Add the option for one parameter of a rule, typed after its hint.
+def add_option(
+    parser: argparse.ArgumentParser,
+    parameter: inspect.Parameter,
+    hint: Any,  # noqa: ANN401 (a type hint)
+    language: str = SOURCE_LANGUAGE,
+) -> None:
+    """Add the option for one parameter of a rule, typed after its hint, in a language.
 
     Every judgement is ``--name yes|no``; one that may be left open says so in its help.
     """
@@ -120,62 +192,83 @@ def add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hi
     required = parameter.default is inspect.Parameter.empty
     default = None if required else parameter.default
     given: dict[str, Any] = {"required": required, "default": default}
-    shown = "" if required else f" (default: {_shown(default)})"
+    say = functools.partial(render, language=language)
+    shown = (
+        ""
+        if required
+        else say(N_(" (standaard: {default})"), values={"default": _shown(default, language)})
+    )
     origin, args = typing.get_origin(hint), typing.get_args(hint)
+    yes_or_no = say(N_("ja|nee"), values={})
     if members := choices_of(hint):
-        dutch = ", ".join(m.dutch[0] for m in members if m.dutch and m.dutch[0] != m.value)
+        others = _others(members, language)
+        name = _other_language(language)[1]
+        also = N_("ook in het {language}: {words}")
+        also = say(also, values={"language": name, "words": ", ".join(others)}) if others else ""
         parser.add_argument(
             flag,
-            type=converter(functools.partial(_member, members), "one of " + _listed(members)),
+            type=converter(functools.partial(_member, members), Listing(members), language),
             choices=members,
-            metavar="{" + ",".join(member.value for member in members) + "}",
-            help=(f"in Dutch also: {dutch}" if dutch else "") + shown,
+            metavar="{" + ",".join(word(member, language) for member in members) + "}",
+            help=(also + shown).strip(),
             **given,
         )
     elif origin in {types.UnionType, typing.Union} and set(args) == {bool, type(None)}:
         parser.add_argument(
             flag,
-            type=converter(yes_no, "yes or no"),
-            metavar="yes|no",
-            help="leave out when unknown: the answer names the condition",
+            type=converter(yes_no, N_("ja of nee"), language),
+            metavar=yes_or_no,
+            help=say(
+                N_("weglaten als het niet bekend is: het antwoord noemt dan de voorwaarde"),
+                values={},
+            ),
             **given,
         )
     elif hint is bool:
         parser.add_argument(
-            flag, type=converter(yes_no, "yes or no"), metavar="yes|no", help=shown, **given
-        )
+            flag, type=converter(yes_no, N_("ja of nee"), language), metavar=yes_or_no,
+            help=shown.strip(), **given,
+        )  # fmt: skip
     elif origin is frozenset and args and args[0] in SCALARS:
         parse, expected = SCALARS[args[0]]
         parser.add_argument(
             flag,
-            type=converter(parse, expected),
+            type=converter(parse, expected, language),
             action="append",
             default=None,
-            metavar="VALUE",
-            help=f"{expected}; once for each",
+            metavar=say(METAVARS[args[0]], values={}),
+            help=say(N_("{expected}; één keer per waarde"), values={"expected": expected}),
         )
     elif hint in SCALARS:
         parse, expected = SCALARS[hint]
-        parser.add_argument(flag, type=converter(parse, expected), help=expected + shown, **given)
+        parser.add_argument(
+            flag,
+            type=converter(parse, expected, language),
+            metavar=say(METAVARS[hint], values={}),
+            help=format_value(expected, language) + shown,
+            **given,
+        )
     else:
         msg = f"option {flag}: the command line cannot parse {hint!r}"
         raise TypeError(msg)
 
 
-def add_question_options(parser: argparse.ArgumentParser, rule: Rule) -> None:
+def add_question_options(
+    parser: argparse.ArgumentParser, rule: Rule, language: str = SOURCE_LANGUAGE
+) -> None:
     """Add an option for each parameter of the rule."""
     hints = typing.get_type_hints(rule.function, include_extras=True)
     for parameter in inspect.signature(rule.function).parameters.values():
-        add_option(parser, parameter, hints[parameter.name])
+        add_option(parser, parameter, hints[parameter.name], language)
 
 
-def question_inputs(rule: Rule) -> list[Input]:
+def question_inputs(rule: Rule, language: str = SOURCE_LANGUAGE) -> list[Input]:
     """Return a question's inputs, each with a parser of its option alone."""
     hints = typing.get_type_hints(rule.function, include_extras=True)
     found = []
     for parameter in inspect.signature(rule.function).parameters.values():
-        alone = argparse.ArgumentParser(prog=rule.name, add_help=False, exit_on_error=False)
-        add_option(alone, parameter, hints[parameter.name])
+        alone = Parser(prog=rule.name, exit_on_error=False, language=language)
+        add_option(alone, parameter, hints[parameter.name], language)
         required = parameter.default is inspect.Parameter.empty
-        found.append(Input(option_name(parameter.name), required, alone))
+        found.append(Input(option_name(parameter.name), required, alone, language))
     return found

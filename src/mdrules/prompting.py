@@ -9,7 +9,9 @@ import argparse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from mdrules.command_parser import say_argparse
 from mdrules.errors import InputError
+from mdrules.i18n import N_, SOURCE_LANGUAGE, render
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class Input:
     required: bool
     parser: argparse.ArgumentParser
     """A parser of this option alone, which reads and checks an answer as the command does."""
+    language: str = SOURCE_LANGUAGE
+    """The language of the questions and of the refusals."""
 
     @property
     def dest(self) -> str:
@@ -43,14 +47,14 @@ class Input:
         """
         if not answer.strip():
             if self.required:
-                msg = f"{self.flag} has no default: an answer is needed"
-                raise ValueError(msg)
+                msg = N_("{flag} heeft geen standaardwaarde: een antwoord is nodig")
+                raise ValueError(render(msg, self.language, {"flag": self.flag}))
             return []
         words = [self.flag, answer.strip()]
         try:
             self.parser.parse_args(words)
         except argparse.ArgumentError as error:
-            raise ValueError(error.message) from None
+            raise ValueError(say_argparse(error.message, self.language)) from None
         return words
 
 
@@ -80,10 +84,10 @@ def ask_inputs(
     >>> parser = argparse.ArgumentParser(exit_on_error=False, add_help=False)
     >>> _ = parser.add_argument("--days", type=int, required=True, help="days abroad")
     >>> answers = iter(["many", "12"])
-    >>> ask_inputs([Input("--days", True, parser)], set(), lambda _: next(answers), print)
-    1 input(s) to give; Enter keeps the default shown, Ctrl+D stops.
+    >>> ask_inputs([Input("--days", True, parser, "en")], set(), lambda _: next(answers), print)
+    1 input to give; Enter keeps the default shown, Ctrl+D stops.
     --days DAYS  days abroad
-    invalid int value: 'many'
+    invalid value: 'many'
     ['--days', '12']
     """
     all_missing = not any(item.flag in given for item in inputs)
@@ -91,7 +95,12 @@ def ask_inputs(
     if asked:
         if title:
             say(title)
-        say(f"{len(asked)} input(s) to give; Enter keeps the default shown, Ctrl+D stops.")
+        language = asked[0].language
+        count = (
+            N_("{count} gegeven te geven") if len(asked) == 1 else N_("{count} gegevens te geven")
+        )
+        start = N_("{count}; Enter houdt de getoonde standaardwaarde, Ctrl+D stopt.")
+        say(render(start, language, {"count": render(count, language, {"count": len(asked)})}))
     words: list[str] = []
     for item in asked:
         say(item.describe())
@@ -99,8 +108,8 @@ def ask_inputs(
             try:
                 words += item.read(prompt(f"{item.flag}: "))
             except EOFError:
-                msg = f"stopped before {item.flag} was answered; give it on the command line"
-                raise InputError(msg) from None
+                msg = N_("gestopt voordat {flag} beantwoord was; geef het op de opdrachtregel")
+                raise InputError(msg, flag=item.flag) from None
             except ValueError as error:
                 say(str(error))
                 continue
