@@ -12,6 +12,7 @@ from mdrules.answers import SCHEMA_VERSION, answer, schema
 from mdrules.cli import main
 from mdrules.decision import KIND_OUTCOMES, AnswerKind, Decision, Message, Outcome
 from mdrules.errors import DefinitionError
+from mdrules.i18n import N_
 from mdrules.metadata import cite
 from mdrules.regulations import RULESETS, haarlem
 from mdrules.regulations.haarlem.metadata import HAARLEM
@@ -143,7 +144,7 @@ def test_each_question_answers_with_its_kind_s_values(question: Rule) -> None:
 def test_a_rule_whose_outcome_does_not_fit_its_kind_is_refused() -> None:
     """A yes/no question that answers "allowed" is an author's mistake, reported as such."""
 
-    @rule(HAARLEM, "demo", "2.1", answer=AnswerKind.YES_NO)
+    @rule(HAARLEM, "demo", "2.1", title=N_("Een demovraag."), answer=AnswerKind.YES_NO)
     def demo() -> Decision:
         return Decision(
             outcome=Outcome.ALLOWED,
@@ -153,6 +154,23 @@ def test_a_rule_whose_outcome_does_not_fit_its_kind_is_refused() -> None:
 
     with pytest.raises(DefinitionError, match=r"answers a yes-no question: expected an outcome"):
         demo()
+
+
+def test_a_rule_without_a_dutch_title_is_refused_at_its_place() -> None:
+    """A rule needs a title marked with N_, or the list of questions has no line for it."""
+    for title in (None, "Whether it is a demo.", N_("")):
+        with pytest.raises(DefinitionError, match=r"test_answers\.py:\d+\) has no title"):
+
+            @rule(HAARLEM, "demo", "2.1", title=title)  # type: ignore[arg-type]
+            def demo() -> Decision:
+                raise AssertionError
+
+
+def test_every_question_has_its_title_in_dutch_and_english() -> None:
+    """Each title is Dutch and its English is the summary, the docstring's first line."""
+    for question in RULESETS.rules.values():
+        assert question.title_in("nl") == question.title
+        assert question.title_in("en") == question.summary, question.key
 
 
 def ask_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:

@@ -98,7 +98,7 @@ MISTAKES = {
         "2.3.166 on line 459 is not in the original; the original has 2.3.15, 2.3.16, 2.4 here",
     ),
     "rule-cites-missing-article": (
-        Edit(RULES, '"icloud-storage", "2.3.15",', '"icloud-storage", "2.3.51",'),
+        Edit(RULES, '"icloud-storage",\n    "2.3.15",', '"icloud-storage",\n    "2.3.51",'),
         f"{RULES}:25",
         f"cites haarlem 2.3.51, which its page {PAGE} does not have",
     ),

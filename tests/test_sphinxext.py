@@ -17,14 +17,16 @@ INDEX = "# Index\n\n```{toctree}\nhaarlem/beleid\nleeuwarden/regeling\n```\n"
 MakeApp = Callable[..., Any]
 
 
-def build(make_app: MakeApp, srcdir: Path, pages: dict[str, str]) -> tuple[Path, str]:
-    """Build a project made of `pages`; return its output folder and its warnings."""
+def build(
+    make_app: MakeApp, srcdir: Path, pages: dict[str, str], language: str = "en"
+) -> tuple[Path, str]:
+    """Build a project made of `pages` in a language; return its output folder and its warnings."""
     (srcdir / "conf.py").write_text(CONF, encoding="utf-8")
     for name, text in {"index.md": INDEX, **pages}.items():
         path = srcdir / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    app = make_app("html", srcdir=srcdir)
+    app = make_app("html", srcdir=srcdir, confoverrides={"language": language})
     app.build()
     return Path(app.outdir), app.warning.getvalue()
 
@@ -201,6 +203,31 @@ def test_contacts_are_links_a_phone_opens(make_app: MakeApp, tmp_path: Path) -> 
         "servicedesk.iv@haarlem.nl": "mailto:servicedesk.iv@haarlem.nl",
     }
     assert '<span class="md-param">5252</span>' in html
+
+
+COMMAND_LINE = "# T\n\n:::{option-values}\n:::\n\n:::{question-options}\n:::\n"
+"""A page with the command line's lists of values and of questions."""
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nl", ("; in het Nederlands ook ", "Opties: ", "Geen opties.")),
+        ("en", ("; in Dutch also ", "Options: ", "No options.")),
+    ],
+)
+def test_the_command_line_lists_speak_the_editions_language(
+    make_app: MakeApp, tmp_path: Path, language: str, words: tuple[str, ...]
+) -> None:
+    """Values and questions are listed in the edition's language, each question by its title."""
+    outdir, _warnings = build(make_app, tmp_path, {"about.md": COMMAND_LINE}, language)
+    text = re.sub(r"<[^>]+>", "", unescape((outdir / "about.html").read_text(encoding="utf-8")))
+    also, options, none = words
+    assert "--event: damage, loss, theft" + also + "schade, verlies, diefstal" in text
+    title = "Of de ambtsdrager de simkaart" if language == "nl" else "Whether the office holder"
+    assert f"haarlem sim-removal (permission): {title}" in text
+    assert options + "--code, [--kind]" in text
+    assert text.count(none) == 1  # haarlem sim-removal asks for nothing
 
 
 NAVIGATION_PAGES = {

@@ -3,14 +3,16 @@
 import re
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, Build, examples_run
+from dutch import dutch_sentences
 from mdrules.catalogs import check, templates
 from mdrules.fidelity import read_page
-from mdrules.regulations import REGULATIONS, Regulation
+from mdrules.regulations import REGULATIONS, RULESETS, Regulation
 from mdrules.sphinxext.content.languages import language_links
 from mdrules.sphinxext.content.search_index import read_records
 
@@ -42,9 +44,11 @@ def test_every_catalog_is_complete(pot_dir: Path) -> None:
 
 
 def test_api_reference_has_no_catalog(pot_dir: Path) -> None:
-    """The API reference stays English in both editions: it is not translated."""
-    assert not [page for page in templates(pot_dir) if page.startswith("reference/")]
-    assert not (ROOT / "locale/en/LC_MESSAGES/reference").exists()
+    """The API reference stays English in both editions; the rest of the reference is translated."""
+    pages = templates(pot_dir)
+    assert not [page for page in pages if page.startswith("reference/api/")]
+    assert not (ROOT / "locale/en/LC_MESSAGES/reference/api").exists()
+    assert {"reference/index", "reference/command-line"} <= set(pages)
 
 
 def test_english_build_has_no_warnings(english_build: Build) -> None:
@@ -137,7 +141,37 @@ def _headings(html: str) -> list[str]:
     return [re.sub(r"<[^>]+>", "", text).strip() for _level, text in found]
 
 
-@pytest.mark.parametrize("page", PAGES)
+#: The reference's own pages: their lists of values and options are code, the same in both
+#: editions, so they are checked for Dutch prose (below) rather than for shared sentences.
+REFERENCE_PAGES = ["reference/index", "reference/command-line"]
+
+
+@pytest.mark.parametrize("page", REFERENCE_PAGES)
+def test_the_english_reference_reads_as_english(english_build: Build, page: str) -> None:
+    """The command line's reference is English in the English edition, titles of questions too.
+
+    The English titles cite the Dutch articles by their Dutch names ("Artikel 4 lid 1 onder a"),
+    which the check reads as Dutch; they are the summaries of the rules, and left out.
+    """
+    summaries = [question.summary for question in RULESETS.rules.values()]
+    found = dutch_sentences(english_build.page(page))
+    assert [s for s in found if not any(s in summary for summary in summaries)] == []
+
+
+def test_the_reference_lists_each_question_by_its_title(
+    dutch_build: Build, english_build: Build
+) -> None:
+    """Each edition's command line reference shows every question's title in its language."""
+    dutch = unescape(dutch_build.page("reference/command-line"))
+    english = unescape(english_build.page("reference/command-line"))
+    for question in RULESETS.rules.values():
+        assert question.title in dutch, question.key
+        assert question.summary in english, question.key
+    assert "; in het Nederlands ook " in dutch
+    assert "; in Dutch also " in english
+
+
+@pytest.mark.parametrize("page", [*PAGES, *REFERENCE_PAGES])
 def test_every_heading_is_translated(dutch_build: Build, english_build: Build, page: str) -> None:
     """No heading of an English page is the Dutch one: a msgstr Markdown misreads falls back."""
     dutch = _headings(dutch_build.page(page))

@@ -17,6 +17,7 @@ from typing import Any, ParamSpec
 from mdrules.coverage import Classification
 from mdrules.decision import KIND_OUTCOMES, AnswerKind, Decision, RegulationId
 from mdrules.errors import CitationError, DefinitionError, DuplicateError, RulesetError
+from mdrules.i18n import Phrase, translate
 from mdrules.labels import provision_label
 from mdrules.metadata import Regulation
 from mdrules.parameters import Parameter
@@ -36,6 +37,8 @@ class Rule:
     """The question's name on the command line, e.g. ``security-code``."""
     articles: tuple[str, ...]
     function: Callable[..., Decision]
+    title: Phrase
+    """The question in a line, in Dutch (a message): what the list of questions shows."""
     answer: AnswerKind = AnswerKind.PERMISSION
     """The kind of question: it fixes the outcomes and the values of the answer's machine field."""
 
@@ -48,6 +51,18 @@ class Rule:
     def summary(self) -> str:
         """The first line of the rule's docstring."""
         return (self.function.__doc__ or "").strip().splitlines()[0]
+
+    def title_in(self, language: str) -> str:
+        """Return the question's title in a language.
+
+        >>> from mdrules.regulations import RULESETS
+        >>> question = RULESETS.rules["haarlem.security-code"]
+        >>> question.title_in("nl")
+        'Of een simkaart code of een code voor het unlock scherm is toegestaan.'
+        >>> question.title_in("en") == question.summary
+        True
+        """
+        return translate(self.title, language)
 
     @property
     def place(self) -> str:
@@ -74,15 +89,31 @@ def rule(
     regulation: Regulation,
     name: str,
     *articles: str,
+    title: Phrase | None = None,
     answer: AnswerKind = AnswerKind.PERMISSION,
 ) -> Callable[[Callable[P, Decision]], Callable[P, Decision]]:
     """Declare a rule of a regulation under a question name, with the articles it rests on.
 
-    ``answer`` is the kind of question it answers; each decision's outcome must fit that kind.
+    ``title`` is the question in a line, in Dutch, marked with :func:`~mdrules.i18n.N_`; it is
+    required. ``answer`` is the kind of question it answers; each decision's outcome must fit that
+    kind.
+
+    >>> from mdrules.regulations.haarlem.metadata import HAARLEM
+    >>> @rule(HAARLEM, "untitled", "2.1")
+    ... def untitled() -> Decision: ...
+    Traceback (most recent call last):
+    mdrules.errors.DefinitionError: rule haarlem.untitled (...) has no title: ...
     """
     declared = frozenset(c.article for c in regulation.cite(*articles))
 
     def declare(function: Callable[P, Decision]) -> Callable[P, Decision]:
+        if not isinstance(title, Phrase) or not title.strip():
+            msg = (
+                f"rule {regulation.id}.{name} ({written_at(function)}) has no title: expected "
+                f'@rule(..., title=N_("...")), the question in a line in Dutch; got {title!r}'
+            )
+            raise DefinitionError(msg)
+
         @functools.wraps(function)
         def checked(*args: P.args, **kwargs: P.kwargs) -> Decision:
             decision = function(*args, **kwargs)
@@ -104,7 +135,8 @@ def rule(
                 raise DefinitionError(msg)
             return decision
 
-        setattr(checked, _RULE, Rule(regulation.id, name, tuple(articles), checked, answer))
+        entry = Rule(regulation.id, name, tuple(articles), checked, title=title, answer=answer)
+        setattr(checked, _RULE, entry)
         return checked
 
     return declare

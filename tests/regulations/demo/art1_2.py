@@ -2,13 +2,20 @@
 
 from demo.metadata import DEMO, PARAMETERS
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
+from mdrules.i18n import N_
 from mdrules.ruleset import rule
 
 SERVICEDESK = PARAMETERS.parameter("servicedesk", str)
 MAX_DAYS_ABROAD = PARAMETERS.parameter("max_days_abroad", int)
 
 
-@rule(DEMO, "who-to-call", "1.1", answer=AnswerKind.STEPS)
+@rule(
+    DEMO,
+    "who-to-call",
+    "1.1",
+    title=N_("Wie te bellen met een vraag over een apparaat."),
+    answer=AnswerKind.STEPS,
+)
 def who_to_call() -> Decision:
     """Whom to call with a question about a device."""
     return Decision(
@@ -20,7 +27,12 @@ def who_to_call() -> Decision:
     )
 
 
-@rule(DEMO, "trip-abroad", "2.1")
+@rule(
+    DEMO,
+    "trip-abroad",
+    "2.1",
+    title=N_("Of een apparaat een aantal dagen mee naar het buitenland mag."),
+)
 def trip_abroad(days: int) -> Decision:
     """Whether a device may go abroad for a number of days."""
     allowed = days <= MAX_DAYS_ABROAD.value

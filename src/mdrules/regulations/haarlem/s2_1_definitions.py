@@ -6,6 +6,7 @@ from typing import Annotated
 from mdrules.choices import OneOf
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.errors import InputError
+from mdrules.i18n import N_
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.ruleset import rule
@@ -59,7 +60,13 @@ _AMBTSDRAGER = (
 )
 
 
-@rule(HAARLEM, "office-holder", "2.1", answer=AnswerKind.YES_NO)
+@rule(
+    HAARLEM,
+    "office-holder",
+    "2.1",
+    title=N_("Of iemand met een rol ambtsdrager is, voor wie deze regels gelden."),
+    answer=AnswerKind.YES_NO,
+)
 def office_holder(role: Role) -> Decision:
     """Whether someone in a role is an ambtsdrager, to whom this regulation applies.
 

@@ -45,7 +45,13 @@ _PRIVATE_USE_FAILS = {
 """Each judgement as it fails, a phrase in the list of reasons."""
 
 
-@rule(HAARLEM, "private-use", "2.3.1", "2.5.1")
+@rule(
+    HAARLEM,
+    "private-use",
+    "2.3.1",
+    "2.5.1",
+    title=N_("Of privégebruik van de mobile devices is toegestaan: alleen onder vier voorwaarden."),
+)
 def private_use(
     within_rules: bool | None = None,
     not_disruptive: bool | None = None,
@@ -121,7 +127,15 @@ def private_use(
 # 2.3.3 Licences ----------------------------------------------------------------------------------
 
 
-@rule(HAARLEM, "software-license", "2.3.3")
+@rule(
+    HAARLEM,
+    "software-license",
+    "2.3.3",
+    title=N_(
+        "Of software of een app geïnstalleerd of gebruikt mag worden, gezien de licentie of het "
+        "abonnement."
+    ),
+)
 def software_license(has_valid_license: bool) -> Decision:
     """Whether software or an app may be installed or used, given its licence or subscription.
 
@@ -171,7 +185,18 @@ INCIDENT_NAMES: dict[Incident, Phrase] = {
 """The Dutch word for each incident, as 2.3.8 writes it."""
 
 
-@rule(HAARLEM, "incident", "2.3.8", "2.3.9", "2.7.3", answer=AnswerKind.STEPS)
+@rule(
+    HAARLEM,
+    "incident",
+    "2.3.8",
+    "2.3.9",
+    "2.7.3",
+    title=N_(
+        "Wat te doen, en wie op de hoogte te stellen, bij schade, vermissing of diefstal van "
+        "ICT-middelen."
+    ),
+    answer=AnswerKind.STEPS,
+)
 def incident(
     moment: dt.datetime,
     event: Incident,
@@ -288,7 +313,16 @@ class DeviceProblem(Choice):
     """A battery that holds less charge than it did (een matige batterij)."""
 
 
-@rule(HAARLEM, "defective-device", "2.3.11", answer=AnswerKind.YES_NO)
+@rule(
+    HAARLEM,
+    "defective-device",
+    "2.3.11",
+    title=N_(
+        "Of een defect of vermist mobile device wordt vervangen; een matige batterij is geen "
+        "defect."
+    ),
+    answer=AnswerKind.YES_NO,
+)
 def defective_device(problem: DeviceProblem, defective: bool | None = None) -> Decision:
     """Whether a defective or missing device is replaced; a worn battery is no defect.
 
@@ -355,7 +389,13 @@ class AccessoryProblem(Choice):
     DEFECT = "defect", "defect"
 
 
-@rule(HAARLEM, "accessory", "2.3.12", answer=AnswerKind.STEPS)
+@rule(
+    HAARLEM,
+    "accessory",
+    "2.3.12",
+    title=N_("Wie accessoires bij vermissing of defect vervangt: de ambtsdrager zelf."),
+    answer=AnswerKind.STEPS,
+)
 def accessory(problem: AccessoryProblem) -> Decision:
     """Who replaces a missing or defective accessory: the office holder.
 

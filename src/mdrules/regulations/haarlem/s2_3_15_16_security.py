@@ -22,7 +22,16 @@ ICLOUD_FREE_GB = PARAMETERS.parameter("icloud_free_gb", int)
 WORK_EMAIL_DOMAINS = PARAMETERS.parameter("work_email_domains", tuple[str, ...])
 
 
-@rule(HAARLEM, "icloud-storage", "2.3.15", answer=AnswerKind.YES_NO)
+@rule(
+    HAARLEM,
+    "icloud-storage",
+    "2.3.15",
+    title=N_(
+        "Of opslag in de iCloud gratis is, of welk deel ervan voor rekening van de ambtsdrager "
+        "komt."
+    ),
+    answer=AnswerKind.YES_NO,
+)
 def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Decision:
     """Whether iCloud storage is free, or what part of it is at the office holder's cost.
 
@@ -86,7 +95,12 @@ def _digits(code: str) -> str:
     return code
 
 
-@rule(HAARLEM, "security-code", "2.3.16")
+@rule(
+    HAARLEM,
+    "security-code",
+    "2.3.16",
+    title=N_("Of een simkaart code of een code voor het unlock scherm is toegestaan."),
+)
 def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:
     """Whether a SIM code or unlock code is allowed.
 
@@ -133,7 +147,15 @@ UNLOCK_NAMES: dict[UnlockMethod, Phrase] = {
 """The Dutch name of each way to secure the unlock screen, as 2.3.16 writes it."""
 
 
-@rule(HAARLEM, "device-security", "2.3.16")
+@rule(
+    HAARLEM,
+    "device-security",
+    "2.3.16",
+    title=N_(
+        "Of een mobile device beveiligd is: het inlog account van een laptop, de simkaart code "
+        "van een smartphone, het unlock scherm."
+    ),
+)
 def device_security(
     device: MobileDevice,
     login_account: bool = False,

@@ -76,7 +76,13 @@ MAX_DEVICES = PARAMETERS.parameter("max_devices", int)
 DEVICE_COMBINATIONS = PARAMETERS.parameter("device_combinations", tuple[DeviceSet, ...])
 
 
-@rule(HAARLEM, "device-combination", "2.4.1", "2.4.2")
+@rule(
+    HAARLEM,
+    "device-combination",
+    "2.4.1",
+    "2.4.2",
+    title=N_("Of een ambtsdrager een aantal en een combinatie van mobile devices mag aanvragen."),
+)
 def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0) -> Decision:
     """Whether an office holder may request a number and combination of mobile devices.
 
@@ -144,7 +150,14 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
 RESET_CODE = PARAMETERS.parameter("reset_code", str)
 
 
-@rule(HAARLEM, "device-return", "2.4.4", "2.4.5", answer=AnswerKind.STEPS)
+@rule(
+    HAARLEM,
+    "device-return",
+    "2.4.4",
+    "2.4.5",
+    title=N_("Of de mobile devices worden geretourneerd, en wat er bij het inleveren mee gebeurt."),
+    answer=AnswerKind.STEPS,
+)
 def device_return(term_ended: bool = True) -> Decision:
     """Whether the devices are returned, and what happens to them when they are handed in.
 
@@ -210,7 +223,16 @@ def depreciation_months(device: DeviceKind) -> int:
     return periods[_mobile(device)]
 
 
-@rule(HAARLEM, "replacement", "2.4.6", answer=AnswerKind.DEADLINE)
+@rule(
+    HAARLEM,
+    "replacement",
+    "2.4.6",
+    title=N_(
+        "Wanneer een mobile device wordt vervangen: na de afschrijvingstermijn, gerekend vanaf de "
+        "dag van uitgifte."
+    ),
+    answer=AnswerKind.DEADLINE,
+)
 def replacement(device: MobileDevice, issued: dt.date, on: dt.date) -> Decision:
     """When a device is replaced: after its depreciation period, counted from its issue date.
 

@@ -40,7 +40,16 @@ SERVICE_NAMES: dict[Service, Phrase] = {
 """How 2.5.4 names each service at the start of its sentence."""
 
 
-@rule(HAARLEM, "subscription", "2.5.3", "2.5.4")
+@rule(
+    HAARLEM,
+    "subscription",
+    "2.5.3",
+    "2.5.4",
+    title=N_(
+        "Of bellen, SMS/MMS of datagebruik onder het mobiel abonnement valt, binnen of buiten de "
+        "EU."
+    ),
+)
 def subscription(
     service: Service,
     country: Country = "NL",
@@ -170,7 +179,17 @@ def subscription(
 # 2.5.5, 2.3.4 Usage data and checks of software --------------------------------------------------
 
 
-@rule(HAARLEM, "usage-data", "2.5.5", "2.3.4", answer=AnswerKind.STEPS)
+@rule(
+    HAARLEM,
+    "usage-data",
+    "2.5.5",
+    "2.3.4",
+    title=N_(
+        "Welke gegevens over het gebruik van de mobile devices in te zien zijn: die van de "
+        "simkaart, de geïnstalleerde software."
+    ),
+    answer=AnswerKind.STEPS,
+)
 def usage_data(sim_on_loan: bool = True) -> Decision:
     """Which data about the use of the devices can be seen: the SIM card's, the installed software.
 
@@ -228,7 +247,12 @@ def usage_data(sim_on_loan: bool = True) -> Decision:
 # 2.5.6 SIM card ----------------------------------------------------------------------------------
 
 
-@rule(HAARLEM, "sim-removal", "2.5.6")
+@rule(
+    HAARLEM,
+    "sim-removal",
+    "2.5.6",
+    title=N_("Of de ambtsdrager de simkaart uit het mobile device mag verwijderen: nee."),
+)
 def sim_removal() -> Decision:
     """Whether the office holder may remove the SIM card from the device: no.
 
@@ -259,7 +283,15 @@ class Porting(Choice):
     """The mobile number the organisation provided, to another provider."""
 
 
-@rule(HAARLEM, "number-porting", "2.5.7")
+@rule(
+    HAARLEM,
+    "number-porting",
+    "2.5.7",
+    title=N_(
+        "Of een mobiel nummer naar of van de organisatie kan worden overgezet, en wie de kosten "
+        "van afkoop betaalt."
+    ),
+)
 def number_porting(
     porting: Porting, term_ended: bool | None = None, buyout: bool | None = None
 ) -> Decision:

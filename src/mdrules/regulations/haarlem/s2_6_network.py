@@ -3,6 +3,7 @@
 import datetime as dt
 
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
+from mdrules.i18n import N_
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import MobileDevice, _mobile, _not_before
@@ -18,7 +19,16 @@ from mdrules.vocabulary import (
 WIRED_CONNECTION_DAYS = PARAMETERS.parameter("wired_connection_days", int)
 
 
-@rule(HAARLEM, "wired-connection", "2.6.2", answer=AnswerKind.DEADLINE)
+@rule(
+    HAARLEM,
+    "wired-connection",
+    "2.6.2",
+    title=N_(
+        "Uiterlijk wanneer een laptop weer met een fysieke netwerk kabel met het gemeente Haarlem "
+        "netwerk verbonden moet worden, en of dat te laat is."
+    ),
+    answer=AnswerKind.DEADLINE,
+)
 def wired_connection(
     last_connected: dt.date,
     on: dt.date,

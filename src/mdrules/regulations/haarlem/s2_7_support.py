@@ -28,7 +28,17 @@ class SoftwareOrigin(Choice):
     """Not supplied by the organisation, and not bought: a free app installed privately."""
 
 
-@rule(HAARLEM, "support-scope", "2.7.1", "2.7.2", answer=AnswerKind.YES_NO)
+@rule(
+    HAARLEM,
+    "support-scope",
+    "2.7.1",
+    "2.7.2",
+    title=N_(
+        "Of de servicedesk IV ondersteuning biedt bij een vraag, naar het mobile device en de "
+        "software waar die over gaat."
+    ),
+    answer=AnswerKind.YES_NO,
+)
 def support_scope(
     organisation_device: bool = True, software: SoftwareOrigin = SoftwareOrigin.ORGANISATION
 ) -> Decision:
@@ -114,7 +124,18 @@ def _clock(moment: dt.datetime) -> dt.datetime:
     return local(moment).replace(tzinfo=None)
 
 
-@rule(HAARLEM, "support", "2.7.3", "2.7.4", "2.7.5", answer=AnswerKind.OPEN_CLOSED)
+@rule(
+    HAARLEM,
+    "support",
+    "2.7.3",
+    "2.7.4",
+    "2.7.5",
+    title=N_(
+        "Welke ondersteuning op een moment bereikbaar is: de servicedesk IV telefonisch, de FIX "
+        "pagina, de ICT-Loketten."
+    ),
+    answer=AnswerKind.OPEN_CLOSED,
+)
 def support(moment: dt.datetime, holidays: frozenset[dt.date] = frozenset()) -> Decision:
     """Which support is available at a moment: servicedesk telephone, FIX, the ICT-Lokets.
 

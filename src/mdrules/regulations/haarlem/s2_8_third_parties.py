@@ -2,6 +2,7 @@
 
 from mdrules.choices import Choice
 from mdrules.decision import Decision, Message, Outcome
+from mdrules.i18n import N_
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM
 from mdrules.ruleset import rule
@@ -21,7 +22,13 @@ class Handover(Choice):
 _THIRD_PARTIES = "Derden zijn iedereen die geen medewerker of ambtsdrager is van de organisatie."
 
 
-@rule(HAARLEM, "third-parties", "2.1", "2.8.1")
+@rule(
+    HAARLEM,
+    "third-parties",
+    "2.1",
+    "2.8.1",
+    title=N_("Of ICT-middelen of kopieën van programmatuur aan derden gegeven mogen worden: nee."),
+)
 def third_parties(handover: Handover = Handover.USE) -> Decision:
     """Whether ICT resources or copies of software may be given to third parties: no.
 

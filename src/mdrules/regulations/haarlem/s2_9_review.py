@@ -3,6 +3,7 @@
 import datetime as dt
 
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
+from mdrules.i18n import N_
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _not_before
@@ -18,7 +19,16 @@ from mdrules.vocabulary import (
 REVIEW_INTERVAL_MONTHS = PARAMETERS.parameter("review_interval_months", int)
 
 
-@rule(HAARLEM, "review", "2.9.1", answer=AnswerKind.DEADLINE)
+@rule(
+    HAARLEM,
+    "review",
+    "2.9.1",
+    title=N_(
+        "De uiterste datum van de volgende beoordeling van dit beleidsdocument, en of die te laat "
+        "is."
+    ),
+    answer=AnswerKind.DEADLINE,
+)
 def review(last_review: dt.date, on: dt.date) -> Decision:
     """Return the latest date of the next review of this policy, and whether it is late.
 

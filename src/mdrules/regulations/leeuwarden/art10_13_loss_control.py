@@ -30,7 +30,18 @@ _EVENT_NAMES: dict[Event, Phrase] = {Event.LOSS: N_("het verlies"), Event.THEFT:
 """The word for each event with its article, as "Meld {the_event} ..." uses it."""
 
 
-@rule(LEEUWARDEN, "loss-or-theft", "10.1", "10.2", "10.3", answer=AnswerKind.STEPS)
+@rule(
+    LEEUWARDEN,
+    "loss-or-theft",
+    "10.1",
+    "10.2",
+    "10.3",
+    title=N_(
+        "De stappen na verlies of diefstal van een middel, of van een BYOD met bedrijfsinformatie "
+        "(Artikel 10)."
+    ),
+    answer=AnswerKind.STEPS,
+)
 def loss_or_theft(
     event: Event, byod: bool = False, business_information: bool | None = None
 ) -> Decision:
@@ -152,7 +163,16 @@ PRINCIPAL_NAMES: dict[Principal, Phrase] = {
 """The Dutch name of each principal, as a sentence uses it."""
 
 
-@rule(LEEUWARDEN, "investigation", "13.1", "13.3")
+@rule(
+    LEEUWARDEN,
+    "investigation",
+    "13.1",
+    "13.3",
+    title=N_(
+        "Of gegevens over het gebruik gelogd en persoonlijke mappen inhoudelijk onderzocht mogen "
+        "worden (Artikel 13 lid 3)."
+    ),
+)
 def investigation(targeted: bool, ordered_by: Principal, suspicion: bool | None = None) -> Decision:
     """Whether use may be logged and personal folders examined (Artikel 13 lid 3).
 

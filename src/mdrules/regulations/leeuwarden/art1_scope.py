@@ -78,7 +78,16 @@ def _uses_means_condition(role: Role) -> Condition:
     )
 
 
-@rule(LEEUWARDEN, "applies-to", "1.1", "1.1.a", "1.1.b", "15.1", answer=AnswerKind.YES_NO)
+@rule(
+    LEEUWARDEN,
+    "applies-to",
+    "1.1",
+    "1.1.a",
+    "1.1.b",
+    "15.1",
+    title=N_("Of de regeling voor iemand geldt, gezien zijn of haar rol (Artikel 1 lid 1)."),
+    answer=AnswerKind.YES_NO,
+)
 def applies_to(
     role: Role,
     uses_municipal_means: bool | None = None,
@@ -301,6 +310,7 @@ _CATEGORY_TEXTS = {
     "1.2.a.iii",
     "1.2.b",
     "1.2.c",
+    title=N_("Of de regeling voor een middel geldt, en als welk soort middel (Artikel 1 lid 2)."),
     answer=AnswerKind.YES_NO,
 )
 def means(item: Means, provided_or_paid: bool | None = None) -> Decision:

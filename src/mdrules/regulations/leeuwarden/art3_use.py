@@ -17,7 +17,12 @@ from mdrules.ruleset import rule
 # Artikel 3 Gebruik middelen --------------------------------------------------------------------
 
 
-@rule(LEEUWARDEN, "private-use", "3.2")
+@rule(
+    LEEUWARDEN,
+    "private-use",
+    "3.2",
+    title=N_("Of een middel voor privédoeleinden gebruikt mag worden (Artikel 3 lid 2)."),
+)
 def private_use(item: Means, limited_and_not_disruptive: bool | None = None) -> Decision:
     """Whether a means may be used for private purposes (Artikel 3 lid 2).
 
@@ -117,7 +122,15 @@ _TRANSFER_VERBS: dict[Transfer, tuple[Phrase, Phrase]] = {
 }
 
 
-@rule(LEEUWARDEN, "lending", "3.3")
+@rule(
+    LEEUWARDEN,
+    "lending",
+    "3.3",
+    title=N_(
+        "Of een middel uitgeleend, verpand of aan derden ter beschikking gesteld mag worden "
+        "(Artikel 3 lid 3)."
+    ),
+)
 def lending(
     item: Means, prior_permission: bool | None = None, action: Transfer = Transfer.LEND
 ) -> Decision:

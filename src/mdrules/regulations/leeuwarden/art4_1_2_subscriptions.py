@@ -5,7 +5,7 @@ from typing import Annotated
 from mdrules.choices import Choice, OneOf
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
-from mdrules.i18n import Phrase, Territory
+from mdrules.i18n import N_, Phrase, Territory
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.common import _kinds, _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
@@ -44,7 +44,12 @@ SubscriptionDevice = Annotated[
 """A device that can come with a subscription (4.1.a): the values the command line offers."""
 
 
-@rule(LEEUWARDEN, "subscription", "4.1.a")
+@rule(
+    LEEUWARDEN,
+    "subscription",
+    "4.1.a",
+    title=N_("Welk abonnement bij een device wordt geleverd (Artikel 4 lid 1 onder a)."),
+)
 def subscription(device: SubscriptionDevice, necessary_for_duties: bool | None = None) -> Decision:
     """Which subscription comes with a device (Artikel 4 lid 1 onder a).
 
@@ -123,7 +128,15 @@ class Direction(Choice):
     INCOMING = "incoming", "ontvangen", "inkomend"
 
 
-@rule(LEEUWARDEN, "call-abroad", "4.1.c")
+@rule(
+    LEEUWARDEN,
+    "call-abroad",
+    "4.1.c",
+    title=N_(
+        "Of bellen mogelijk is, gezien het land van verblijf en het land van de ander (Artikel 4 "
+        "lid 1 onder c)."
+    ),
+)
 def call_abroad(
     country_of_stay: Country, other_country: Country, direction: Direction = Direction.OUTGOING
 ) -> Decision:
@@ -182,7 +195,13 @@ def call_abroad(
     )
 
 
-@rule(LEEUWARDEN, "data-abroad", "4.2.a", "4.2.c")
+@rule(
+    LEEUWARDEN,
+    "data-abroad",
+    "4.2.a",
+    "4.2.c",
+    title=N_("Of datagebruik in een land is toegestaan (Artikel 4 lid 2 onder a en c)."),
+)
 def data_abroad(country: Country, necessary_for_duties: bool | None = None) -> Decision:
     """Whether data may be used in a country (Artikel 4 lid 2 onder a en c).
 
@@ -276,7 +295,16 @@ class Usage(Choice):
     DATA = "data", "data"
 
 
-@rule(LEEUWARDEN, "business-use", "4.1.b", "4.2.a")
+@rule(
+    LEEUWARDEN,
+    "business-use",
+    "4.1.b",
+    "4.2.a",
+    title=N_(
+        "Of het zakelijk gebruik van een abonnement beperkt is: nee (Artikel 4 lid 1 onder b, lid "
+        "2 onder a)."
+    ),
+)
 def business_use(service: Usage, device: SubscriptionDevice = DeviceKind.SMARTPHONE) -> Decision:
     """Whether business use of a subscription is limited: no (Artikel 4 lid 1 b, lid 2 a).
 

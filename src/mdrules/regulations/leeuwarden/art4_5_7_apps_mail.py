@@ -2,7 +2,7 @@
 
 from mdrules.choices import Choice
 from mdrules.decision import Condition, Decision, Message, Outcome
-from mdrules.i18n import Territory
+from mdrules.i18n import N_, Territory
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.common import _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN
@@ -13,7 +13,15 @@ from mdrules.vocabulary import (
 )
 
 
-@rule(LEEUWARDEN, "app-origin", "4.5")
+@rule(
+    LEEUWARDEN,
+    "app-origin",
+    "4.5",
+    title=N_(
+        "Of applicaties en/of apps uit een land geïnstalleerd, gebruikt of via websites benaderd "
+        "mogen worden (Artikel 4 lid 5)."
+    ),
+)
 def app_origin(country: Country, offensive_cyber_programme: bool | None = None) -> Decision:
     """Whether apps from a country may be installed, used or accessed (Artikel 4 lid 5).
 
@@ -90,7 +98,12 @@ class Purpose(Choice):
     PRIVATE = "private", "prive"
 
 
-@rule(LEEUWARDEN, "business-mail", "4.7")
+@rule(
+    LEEUWARDEN,
+    "business-mail",
+    "4.7",
+    title=N_("Of het zakelijk mailadres voor een doel gebruikt mag worden (Artikel 4 lid 7)."),
+)
 def business_mail(purpose: Purpose) -> Decision:
     """Whether the business e-mail address may be used for a purpose (Artikel 4 lid 7).
 

@@ -1,7 +1,7 @@
 """Leeuwarden Artikel 4a Bring your own Device."""
 
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
-from mdrules.i18n import AnyOf
+from mdrules.i18n import N_, AnyOf
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import SubscriptionDevice, _device
 from mdrules.regulations.leeuwarden.common import _kinds, _member
@@ -21,7 +21,17 @@ BYOD_DEVICES = PARAMETERS.parameter("byod_devices", Word[tuple[DeviceKind, ...]]
 BYOD_NO_DATA_SIM = PARAMETERS.parameter("byod_no_data_sim_devices", tuple[Word[DeviceKind], ...])
 
 
-@rule(LEEUWARDEN, "byod", "4a.1", "4a.4", answer=AnswerKind.YES_NO)
+@rule(
+    LEEUWARDEN,
+    "byod",
+    "4a.1",
+    "4a.4",
+    title=N_(
+        "Of een device een Bring Your Own Device (BYOD) is (Artikel 4a lid 1), waarop lid 4 van "
+        "toepassing is."
+    ),
+    answer=AnswerKind.YES_NO,
+)
 def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Decision:
     """Whether a device is a Bring Your Own Device (Artikel 4a lid 1), covered by lid 4.
 
@@ -72,7 +82,13 @@ def byod(device: DeviceKind, privately_owned: bool, accesses_work: bool) -> Deci
     )
 
 
-@rule(LEEUWARDEN, "byod-sim", "4a.2", "4a.3")
+@rule(
+    LEEUWARDEN,
+    "byod-sim",
+    "4a.2",
+    "4a.3",
+    title=N_("Welk abonnement of welke simkaart een BYOD krijgt (Artikel 4a lid 2 en 3)."),
+)
 def byod_sim(device: SubscriptionDevice) -> Decision:
     """Which subscription or SIM card a BYOD gets (Artikel 4a lid 2 en 3).
 

@@ -36,7 +36,13 @@ class Location(Choice):
     """Personal ICT means, such as a USB stick or a cloud service of one's own."""
 
 
-@rule(LEEUWARDEN, "storage", "5.1", "5.2")
+@rule(
+    LEEUWARDEN,
+    "storage",
+    "5.1",
+    "5.2",
+    title=N_("Of gegevens op een plek opgeslagen mogen worden (Artikel 5)."),
+)
 def storage(data: DataKind, location: Location) -> Decision:
     """Whether data may be stored in a place (Artikel 5).
 
@@ -136,7 +142,16 @@ REQUESTER_NAMES: dict[Requester, Phrase] = {
 }
 
 
-@rule(LEEUWARDEN, "password-request", "6.2", "6.3")
+@rule(
+    LEEUWARDEN,
+    "password-request",
+    "6.2",
+    "6.3",
+    title=N_(
+        "Of een wachtwoord gegeven mag worden aan iemand die erom vraagt, en wat gemeld moet "
+        "worden (Artikel 6)."
+    ),
+)
 def password_request(asked_by: Requester, misuse_suspected: bool = False) -> Decision:
     """Whether to give a password to someone who asks for it, and what to report (Artikel 6).
 
@@ -195,7 +210,16 @@ def password_request(asked_by: Requester, misuse_suspected: bool = False) -> Dec
 # Artikel 7 Einde ter beschikking stelling middelen ---------------------------------------------
 
 
-@rule(LEEUWARDEN, "return-means", "7.2", answer=AnswerKind.DEADLINE)
+@rule(
+    LEEUWARDEN,
+    "return-means",
+    "7.2",
+    title=N_(
+        "Wat er met de middelen moet gebeuren bij het einde van de werkzaamheden, en uiterlijk "
+        "wanneer (Artikel 7 lid 2)."
+    ),
+    answer=AnswerKind.DEADLINE,
+)
 def return_means(last_working_day: dt.date, on: dt.date) -> Decision:
     """List what to do with the means when the work ends, and by when (Artikel 7 lid 2).
 

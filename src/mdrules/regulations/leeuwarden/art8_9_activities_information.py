@@ -86,6 +86,10 @@ ACTIVITIES: dict[Activity, tuple[str, Phrase]] = {
     "prohibited-activity",
     *(article for article, _words in ACTIVITIES.values()),
     "8.2",
+    title=N_(
+        "Of een activiteit uit Artikel 8 lid 1 is toegestaan: alleen als die voor de uitvoering "
+        "van de functie noodzakelijk is."
+    ),
 )
 def prohibited_activity(activity: Activity, necessary_for_duties: bool | None = None) -> Decision:
     """Whether an activity of Artikel 8 lid 1 is allowed: only when the function requires it.
@@ -154,7 +158,17 @@ def prohibited_activity(activity: Activity, necessary_for_duties: bool | None = 
 UNSOLICITED_REPORT_TO = PARAMETERS.parameter("unsolicited_report_to", tuple[Phrase, ...])
 
 
-@rule(LEEUWARDEN, "unsolicited-material", "9.1", "9.2", answer=AnswerKind.STEPS)
+@rule(
+    LEEUWARDEN,
+    "unsolicited-material",
+    "9.1",
+    "9.2",
+    title=N_(
+        "Wat te doen met aanstootgevende informatie of bestanden die ongevraagd worden "
+        "toegezonden (Artikel 9)."
+    ),
+    answer=AnswerKind.STEPS,
+)
 def unsolicited_material(
     continued: bool | None = None, must_be_recorded: bool | None = None
 ) -> Decision:

@@ -2,9 +2,9 @@
 
 ``{option-values}`` lists every option that takes a value from a list, with its values, their
 Dutch words and the questions that ask it; ``{question-options}`` lists every question with its
-options and its kind of answer. Both come from the rules' signatures, as the command line's own
-options do, so the page cannot list a value or an option the command does not take. The
-reference is English in every edition (it has no catalog).
+kind of answer, its title and its options. Both come from the rules' signatures, as the command
+line's own options do, so the page cannot list a value or an option the command does not take.
+Their words are in the edition's language, as the page around them is.
 """
 
 import inspect
@@ -16,6 +16,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from mdrules.choices import Choice
+from mdrules.i18n import N_, SOURCE_LANGUAGE, Phrase, translate
 from mdrules.options import choices_of, option_name
 from mdrules.regulations import RULESETS
 from mdrules.ruleset import Rule
@@ -34,6 +35,14 @@ def _listed(paragraph: nodes.paragraph, words: list[str]) -> None:
         paragraph += _code(word)
 
 
+DUTCH_ALSO = N_("in het Nederlands ook")
+"""Between an option's values and their Dutch words."""
+OPTIONS = N_("Opties:")
+"""Before a question's options."""
+NO_OPTIONS = N_("Geen opties.")
+"""For a question that has no options."""
+
+
 def _parameters(rule: Rule) -> list[tuple[inspect.Parameter, object]]:
     hints = typing.get_type_hints(rule.function, include_extras=True)
     signature = inspect.signature(rule.function)
@@ -50,7 +59,20 @@ def option_values() -> dict[tuple[str, tuple[Choice, ...]], list[str]]:
     return dict(found)
 
 
-class OptionValuesDirective(SphinxDirective):
+class _EditionDirective(SphinxDirective):
+    """A directive whose words are in the language of the edition being built."""
+
+    @property
+    def language(self) -> str:
+        """The edition's language."""
+        return str(self.env.config.language or SOURCE_LANGUAGE)
+
+    def say(self, text: Phrase, before: str = "", after: str = "") -> nodes.Text:
+        """Return a label in the edition's language, between the spaces or marks given."""
+        return nodes.Text(before + translate(text, self.language) + after)
+
+
+class OptionValuesDirective(_EditionDirective):
     """``{option-values}``: every option that takes a value from a list, made from the rules."""
 
     def run(self) -> list[nodes.Node]:
@@ -64,18 +86,18 @@ class OptionValuesDirective(SphinxDirective):
             _listed(paragraph, [member.value for member in members])
             dutch = [word for member in members for word in member.dutch if word != member.value]
             if dutch:
-                paragraph += nodes.Text("; in Dutch also ")
+                paragraph += self.say(DUTCH_ALSO, "; ", " ")
                 _listed(paragraph, dutch)
             paragraph += nodes.Text(f" ({', '.join(questions)})")
             items += nodes.list_item("", paragraph)
         return [items]
 
 
-class QuestionOptionsDirective(SphinxDirective):
-    """``{question-options}``: every question, its options and its kind, made from the rules."""
+class QuestionOptionsDirective(_EditionDirective):
+    """``{question-options}``: every question, its kind, title and options, made from the rules."""
 
     def run(self) -> list[nodes.Node]:
-        """List each question with its options (optional ones in brackets) and its kind."""
+        """List each question with its kind, title and options (optional ones in brackets)."""
         note_rendering(self.env)
         items = nodes.bullet_list()
         for rule in RULESETS.rules.values():
@@ -84,6 +106,7 @@ class QuestionOptionsDirective(SphinxDirective):
             paragraph += nodes.Text(" (")
             paragraph += _code(str(rule.answer))
             paragraph += nodes.Text("): ")
+            paragraph += nodes.Text(rule.title_in(self.language) + " ")
             options = [
                 option_name(parameter.name)
                 if parameter.default is inspect.Parameter.empty
@@ -91,9 +114,10 @@ class QuestionOptionsDirective(SphinxDirective):
                 for parameter, _hint in _parameters(rule)
             ]
             if options:
+                paragraph += self.say(OPTIONS, after=" ")
                 _listed(paragraph, options)
             else:
-                paragraph += nodes.Text("no options")
+                paragraph += self.say(NO_OPTIONS)
             items += nodes.list_item("", paragraph)
         return [items]
 
