@@ -5,6 +5,7 @@ read by every test that looks at the built site.
 """
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,19 @@ from playwright.sync_api import Browser, sync_playwright
 
 from browser import CHROMIUM, CHROMIUM_ARGS, assemble_site, serve
 from shared import locked, shared_folder
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+"""The environment's locale, which sets the language of the ``mdrules`` command."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Run every test with no locale in the environment, whatever the machine's is.
+
+    The command then speaks Dutch, its default; a test that wants English says so.
+    """
+    for variable in LOCALE_VARIABLES:
+        os.environ.pop(variable, None)
+
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -17,12 +17,17 @@ COMMAND = [sys.executable, "-m", "mdrules.cli"]
 class Terminal:
     """A command run in a pseudo-terminal: what it shows, and typing into it."""
 
-    def __init__(self, *arguments: str) -> None:
-        """Start ``mdrules`` with the arguments, its input and output the terminal."""
+    def __init__(self, *arguments: str, locale: str = "") -> None:
+        """Start ``mdrules`` with the arguments, its input and output the terminal.
+
+        ``locale`` is the terminal's ``LANG``; none by default, so the command speaks Dutch.
+        """
         self.main, follower = os.openpty()
+        environment = dict(os.environ, LANG=locale) if locale else None
         self.process = subprocess.Popen(
-            [*COMMAND, *arguments], stdin=follower, stdout=follower, stderr=follower, cwd=ROOT
-        )
+            [*COMMAND, *arguments], stdin=follower, stdout=follower, stderr=follower, cwd=ROOT,
+            env=environment,
+        )  # fmt: skip
         os.close(follower)
         self.shown = ""
 
@@ -59,12 +64,12 @@ def test_a_question_without_inputs_asks_for_each_in_turn() -> None:
     terminal = Terminal("ask", "haarlem", "security-code")
     terminal.expect("--code: ")
     terminal.type("")  # no default: asked again
-    terminal.expect("an answer is needed")
+    terminal.expect("een antwoord is nodig")
     terminal.type("1234")
     shown = terminal.expect("--kind: ")
-    assert "sim" in shown.split("--code: ")[-1]  # the choices are listed
+    assert "{sim,ontgrendeling}" in shown.split("--code: ")[-1]  # the choices, in Dutch
     terminal.type("pin-of-the-bank")
-    terminal.expect("expected")
+    terminal.expect("verwacht een van sim, ontgrendeling")
     terminal.type("")  # Enter keeps the default
     shown = terminal.expect("Grondslag: Haarlem 2.3.16")
     assert "Niet toegestaan" in shown
@@ -87,10 +92,29 @@ def test_stopping_the_questions_is_an_error_line() -> None:
     terminal = Terminal("ask", "haarlem", "security-code")
     terminal.expect("--code: ")
     os.write(terminal.main, b"\x04")
-    shown = terminal.expect("mdrules: error:")
-    assert "--code" in shown.split("mdrules: error:")[-1]
+    shown = terminal.expect("mdrules: fout:")
+    assert "--code" in shown.split("mdrules: fout:")[-1]
     assert "Traceback" not in shown
     assert terminal.end() == 2
+
+
+def test_the_questions_are_in_english_in_an_english_terminal() -> None:
+    """With LANG=en_GB.UTF-8 the title, the choices, the refusals and the answer are English."""
+    terminal = Terminal("ask", "haarlem", "security-code", locale="en_GB.UTF-8")
+    shown = terminal.expect("--code: ")
+    assert "Whether a SIM code or unlock code is allowed." in shown
+    assert "Enter keeps the default shown" in shown
+    terminal.type("")
+    terminal.expect("an answer is needed")
+    terminal.type("1234")
+    shown = terminal.expect("--kind: ")
+    assert "{sim,unlock}" in shown.split("--code: ")[-1]
+    terminal.type("pin-of-the-bank")
+    terminal.expect("expected one of sim, unlock")
+    terminal.type("")
+    shown = terminal.expect("Basis: Haarlem 2.3.16")
+    assert "Not allowed" in shown
+    assert terminal.end() == 0
 
 
 def test_a_script_gets_the_missing_inputs_named_and_nothing_asked() -> None:

@@ -95,7 +95,7 @@ def test_the_command_exits_1_when_a_review_is_overdue(capsys: pytest.CaptureFixt
     assert data[0]["status"] == "on-time"
     assert data[0]["due"] == "2020-04-30"
     assert main(["review", "utrecht"]) == 2
-    assert "expected a regulation, one of haarlem, leeuwarden; got 'utrecht'" in (
+    assert "verwacht een regeling: haarlem of leeuwarden; gekregen: 'utrecht'" in (
         capsys.readouterr().err
     )
     with pytest.raises(SystemExit) as stop:

@@ -63,7 +63,7 @@ def test_the_demo_regulation_builds_without_warnings(tmp_path: Path, language: s
 
 def test_the_command_lists_and_answers_the_demo_questions() -> None:
     """``mdrules questions`` lists the demo's two questions; ``ask`` answers one in English."""
-    listed = _run(sys.executable, "-m", "mdrules.cli", "questions")
+    listed = _run(sys.executable, "-m", "mdrules.cli", "questions", "--lang", "en")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.splitlines() == [
         "demo who-to-call (steps): Whom to call with a question about a device. [1.1]",
@@ -82,13 +82,13 @@ def test_a_regulation_is_chosen_by_the_path_of_its_folder(tmp_path: Path) -> Non
     """An entry with a slash is a package folder, relative to the current directory."""
     environment = {**os.environ, "MDRULES_REGULATIONS": "regulations/demo"}
     listed = subprocess.run(
-        [sys.executable, "-m", "mdrules.cli", "questions"],
+        [sys.executable, "-m", "mdrules.cli", "questions", "--lang", "en"],
         cwd=HERE, env=environment, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.startswith("demo who-to-call (steps): ")
     missing = subprocess.run(
-        [sys.executable, "-m", "mdrules.cli", "questions"],
+        [sys.executable, "-m", "mdrules.cli", "questions", "--lang", "en"],
         cwd=tmp_path, env=environment, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert missing.returncode == 2

@@ -56,8 +56,8 @@ KIND_NAMES: dict[AnswerKind, Phrase] = {
 """Each kind of question as the question list names it."""
 
 
-def _output_options(parser: Parser, *, defaults: bool) -> None:
-    """Add --lang and --json; on a question they override what `ask` was given."""
+def _language_option(parser: Parser, *, defaults: bool = True) -> None:
+    """Add --lang; on a question it overrides what `ask` was given."""
     lang: dict[str, Any] = (
         {"default": parser.language} if defaults else {"default": argparse.SUPPRESS}
     )
@@ -70,6 +70,11 @@ def _output_options(parser: Parser, *, defaults: bool) -> None:
         ),
         **lang,
     )
+
+
+def _output_options(parser: Parser, *, defaults: bool) -> None:
+    """Add --lang and --json; on a question they override what `ask` was given."""
+    _language_option(parser, defaults=defaults)
     as_json: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
     parser.add_argument(
         "--json", action="store_true", help=parser.say(N_("geef het antwoord als JSON")), **as_json
@@ -88,7 +93,7 @@ def _question_parser(
 
 def _title(rule: Rule, language: str) -> str:
     """Return a question's title in a language."""
-    return rule.summary
+    return rule.title_in(language)
 
 
 Speaker = Callable[..., str]
@@ -101,7 +106,10 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> Parser:
     say = parser.say
     parser.description = say(N_("Vraag de regels van de regelingen voor mobiele apparaten."))
     commands = parser.add_commands(dest="command", required=True, metavar=say(N_("OPDRACHT")))
-    commands.add_parser("questions", help=say(N_("toon elke vraag die gesteld kan worden")))
+    questions = commands.add_parser(
+        "questions", help=say(N_("toon elke vraag die gesteld kan worden"))
+    )
+    _language_option(questions)
     commands.add_parser(
         "schema",
         help=say(N_("geef het JSON-schema van de antwoorden van ask --json")),
@@ -238,6 +246,7 @@ def _release_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) 
         metavar=say(N_("REGELING")),
         help=say(N_("een van {names}"), names=AnyOf(_rulesets())),
     )
+    _language_option(release)
     release.add_argument(
         "--force",
         action="store_true",
@@ -251,7 +260,7 @@ def _release_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) 
     )
 
 
-def _release(arguments: argparse.Namespace) -> int:
+def _release(arguments: argparse.Namespace, language: str) -> int:
     from mdrules.history.releases import store_release
     from mdrules.history.sources import find_repository
 
@@ -259,7 +268,6 @@ def _release(arguments: argparse.Namespace) -> int:
     stored = store_release(repository, arguments.regulation, force=arguments.force)
     where = stored.path.relative_to(repository.resolve())
     done = N_("bewaard") if stored.changed else N_("al bewaard, ongewijzigd")
-    language = arguments.lang
     text = N_("De momentopname van {tag} is {done}: {where}")
     print(render(text, language, {"tag": stored.tag, "done": done, "where": str(where)}))
     text = N_("Commit haar en tag de uitgave: git add {where} && git commit && git tag {tag}")
@@ -411,7 +419,7 @@ def _run(words: list[str], language: str) -> int:
     if arguments.command == "diff":
         return _diff(arguments)
     if arguments.command == "release":
-        return _release(arguments)
+        return _release(arguments, language)
     print(_answer(arguments))
     return 0
 

@@ -117,8 +117,10 @@ def listed(members: tuple[Choice, ...], language: str) -> str:
     """Return values as a message lists them: the language's words, the other's in brackets.
 
     >>> from mdrules.vocabulary import Role
-    >>> listed((Role.MAYOR, Role.INTERN), "nl"), listed((Role.MAYOR, Role.INTERN), "en")
-    ('burgemeester, stagiair (in het Engels: mayor, intern)', 'mayor, intern (in Dutch: burgemeester, stagiair)')
+    >>> listed((Role.MAYOR, Role.INTERN), "nl")
+    'burgemeester, stagiair (in het Engels: mayor, intern)'
+    >>> listed((Role.MAYOR, Role.INTERN), "en")
+    'mayor, intern (in Dutch: burgemeester, stagiair)'
     """
     words = ", ".join(word(member, language) for member in members)
     others = _others(members, language)
@@ -203,8 +205,8 @@ def add_option(
     if members := choices_of(hint):
         others = _others(members, language)
         name = _other_language(language)[1]
-        also = N_("ook in het {language}: {words}")
-        also = say(also, values={"language": name, "words": ", ".join(others)}) if others else ""
+        words = {"language": name, "words": ", ".join(others)}
+        also = say(N_("ook in het {language}: {words}"), values=words) if others else ""
         parser.add_argument(
             flag,
             type=converter(functools.partial(_member, members), Listing(members), language),
