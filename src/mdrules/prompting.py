@@ -97,7 +97,9 @@ def ask_inputs(
             say(title)
         language = asked[0].language
         count = (
-            N_("{count} gegeven te geven") if len(asked) == 1 else N_("{count} gegevens te geven")
+            N_("Er is {count} gegeven nodig")
+            if len(asked) == 1
+            else N_("Er zijn {count} gegevens nodig")
         )
         start = N_("{count}; Enter houdt de getoonde standaardwaarde, Ctrl+D stopt.")
         say(render(start, language, {"count": render(count, language, {"count": len(asked)})}))
