@@ -139,6 +139,6 @@ def test_messages_speak_of_options_not_of_python(
         status = int(str(exit_.code))
     err = capsys.readouterr().err
     assert status == 2
-    assert err.startswith(("mdrules: error: expected", "usage:")), err
+    assert err.startswith(("mdrules: error: verwacht", "usage:")), err
     for leak in ("frozenset", "college_applies", "[]", "Traceback", "_"):
         assert leak not in err.split("error:", 1)[1], err

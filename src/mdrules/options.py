@@ -19,18 +19,19 @@ from typing import Any
 from mdrules import inputs
 from mdrules.choices import Choice, OneOf
 from mdrules.errors import InputError
-from mdrules.i18n import N_
+from mdrules.i18n import N_, Text, format_value
 from mdrules.prompting import Input
 from mdrules.ruleset import Rule
 
 
-def converter(parse: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
+def converter(parse: Callable[[str], Any], expected: str | Text) -> Callable[[str], Any]:
     """Return an option's type: the parser, with its refusal as argparse reports it.
 
     >>> converter(int, "a whole number")("x")
     Traceback (most recent call last):
     argparse.ArgumentTypeError: expected a whole number; got 'x'
     """
+    expected = format_value(expected, "en")
 
     def convert(text: str) -> Any:  # noqa: ANN401 (the value's type depends on the option)
         try:
@@ -152,11 +153,16 @@ def add_option(parser: argparse.ArgumentParser, parameter: inspect.Parameter, hi
             action="append",
             default=None,
             metavar="VALUE",
-            help=f"{expected}; once for each",
+            help=f"{format_value(expected, 'en')}; once for each",
         )
     elif hint in SCALARS:
         parse, expected = SCALARS[hint]
-        parser.add_argument(flag, type=converter(parse, expected), help=expected + shown, **given)
+        parser.add_argument(
+            flag,
+            type=converter(parse, expected),
+            help=format_value(expected, "en") + shown,
+            **given,
+        )
     else:
         msg = f"option {flag}: the command line cannot parse {hint!r}"
         raise TypeError(msg)

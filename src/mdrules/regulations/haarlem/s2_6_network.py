@@ -3,6 +3,7 @@
 import datetime as dt
 
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
+from mdrules.i18n import N_
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import MobileDevice, _mobile, _not_before
@@ -39,7 +40,7 @@ def wired_connection(
     Grondslag: Haarlem 2.6.2
     """
     _mobile(device)
-    _not_before(on, last_connected, "the last connection")
+    _not_before(on, last_connected, N_("de laatste verbinding"))
     citations = cite(HAARLEM, "2.6.2")
     if device is not DeviceKind.LAPTOP or not network_port:
         return Decision(

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
+from mdrules.i18n import N_
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.regulations.haarlem.s2_1_definitions import _not_before
@@ -29,7 +30,7 @@ def review(last_review: dt.date, on: dt.date) -> Decision:
     beoordeling van 30 oktober 2019 uiterlijk op 30 april 2020.
     Grondslag: Haarlem 2.9.1
     """
-    _not_before(on, last_review, "the last review")
+    _not_before(on, last_review, N_("de laatste beoordeling"))
     due = add_months(last_review, REVIEW_INTERVAL_MONTHS.value)
     if on > due:
         text = (

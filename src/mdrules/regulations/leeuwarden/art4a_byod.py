@@ -1,7 +1,7 @@
 """Leeuwarden Artikel 4a Bring your own Device."""
 
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
-from mdrules.i18n import AnyOf
+from mdrules.i18n import N_, AnyOf
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.art4_1_2_subscriptions import SubscriptionDevice, _device
 from mdrules.regulations.leeuwarden.common import _kinds, _member
@@ -82,7 +82,9 @@ def byod_sim(device: SubscriptionDevice) -> Decision:
     Grondslag: Leeuwarden artikel 4a lid 3
     """
     no_sim = _kinds(BYOD_NO_DATA_SIM.value)
-    kind = _device(device, (DeviceKind.SMARTPHONE, *no_sim), "a BYOD that can hold a SIM card")
+    kind = _device(
+        device, (DeviceKind.SMARTPHONE, *no_sim), N_("een BYOD waarin een simkaart past")
+    )
     if kind in no_sim:
         return Decision(
             outcome=Outcome.NOT_ALLOWED,
