@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from command import run
-from mdrules.cli import build_parser, main
+from mdrules.cli import main
+from mdrules.commands import build_parser
 from mdrules.errors import DateRangeError, InputError, SourceError, UnknownRegulationError
 from mdrules.regulations import RULESETS
 
@@ -63,24 +64,25 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
         (["haarlem", "replacement", "--device", "phablet", "--issued", "2023-01-10",
           "--on", "2026-01-10"], "expected one of smartphone, laptop, tablet; got"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "10-01-20230",
-          "--on", "2026-01-10"], "expected a date such as 2026-11-28, 28-11-2026 or 28 november "
-          "2026; got '10-01-20230'"),
+          "--on", "2026-01-10"], "verwacht een datum zoals 2026-11-28, 28-11-2026 of 28 november "
+          "2026; gekregen: '10-01-20230'"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-01-10",
-          "--on", "2022-01-10"], "expected a date on or after the issue date 2023-01-10"),
-        (["haarlem", "security-code", "--code", "12a4"], "expected a code of digits"),
+          "--on", "2022-01-10"], "verwacht een datum op of na de datum van uitgifte 2023-01-10"),
+        (["haarlem", "security-code", "--code", "12a4"], "verwacht een code van cijfers"),
         (["--lang", "fr", "haarlem", "security-code", "--code", "1234"],
          "expected a language: en or nl; got 'fr'"),
         (["haarlem", "no-such-question"], "invalid choice 'no-such-question'"),
         (["haarlem", "software-license"], "required: --has-valid-license"),
         (["haarlem", "icloud-storage", "--storage-gb", "-1"],
-         "expected a whole number from 0 to 1000000; got '-1'"),
+         "verwacht een geheel getal van 0 tot en met 1000000; gekregen: '-1'"),
         (["leeuwarden", "data-abroad", "--country", "XX"],
-         "expected a country: an ISO 3166-1 code such as NL, TR or US, or a name such as Turkije "
-         "or Turkey; got 'XX'"),
+         "verwacht een land: een ISO 3166-1-code zoals NL, TR of US, of een naam zoals Turkije "
+         "of Turkey; gekregen: 'XX'"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "9999-12-31",
-          "--on", "9999-12-31"], "expected a year from 1900 to 2200; got '9999-12-31'"),
+          "--on", "9999-12-31"],
+         "verwacht een jaar van 1900 tot en met 2200; gekregen: '9999-12-31'"),
         (["haarlem", "support", "--moment", "7:45"],
-         "expected a date and a time of day, such as 2026-11-28 14:30; got '7:45'"),
+         "verwacht een datum en een tijdstip, zoals 2026-11-28 14:30; gekregen: '7:45'"),
     ],
 )  # fmt: skip
 def test_bad_input_says_what_was_expected(
@@ -101,11 +103,11 @@ def test_bad_input_says_what_was_expected(
     ("argv", "message"),
     [
         (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-02-30",
-          "--on", "2026-01-01"], "expected a date that exists, such as 2026-11-28, 28-11-2026 "
-          "or 28 november 2026; got '2023-02-30'"),
+          "--on", "2026-01-01"], "verwacht een datum die bestaat, zoals 2026-11-28, 28-11-2026 "
+          "of 28 november 2026; gekregen: '2023-02-30'"),
         (["haarlem", "wired-connection", "--last-connected", "9999-12-31", "--on", "9999-12-31"],
-         "expected a year from 1900 to 2200"),
-        (["leeuwarden", "data-abroad", "--country", "ZZ"], "got 'ZZ'"),
+         "verwacht een jaar van 1900 tot en met 2200"),
+        (["leeuwarden", "data-abroad", "--country", "ZZ"], "gekregen: 'ZZ'"),
     ],
 )  # fmt: skip
 def test_no_traceback_from_the_installed_command(argv: list[str], message: str) -> None:

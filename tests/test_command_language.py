@@ -149,7 +149,9 @@ def test_every_argparse_message_read_back_is_one_this_python_writes() -> None:
 
 def test_a_refusal_and_an_answer_in_each_language(capsys: pytest.CaptureFixture[str]) -> None:
     """The same call refused and answered, in Dutch by default and in English from LANG."""
-    _status, _out, err = run(capsys, "ask", "haarlem", "security-code", "--code", "1", "--kind", "x")
+    _status, _out, err = run(
+        capsys, "ask", "haarlem", "security-code", "--code", "1", "--kind", "x"
+    )
     assert "fout: --kind: verwacht een van sim, ontgrendeling (in het Engels: unlock)" in err
     english = {"LANG": "en_GB.UTF-8"}
     _status, _out, err = run(

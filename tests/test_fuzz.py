@@ -19,8 +19,9 @@ from collections.abc import Iterator
 import pytest
 
 import mdrules.cli
-from mdrules.cli import build_parser, main
+from mdrules.cli import main
 from mdrules.command_parser import requested_language
+from mdrules.commands import build_parser
 from mdrules.i18n import languages
 from mdrules.ruleset import Rule
 

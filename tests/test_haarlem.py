@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mdrules.decision import Decision, Outcome
+from mdrules.errors import InputError
 from mdrules.i18n import Named, Phrase
 from mdrules.parameters import Parameter, PhoneNumber, render
 from mdrules.regulations import RULESETS, haarlem
@@ -298,8 +299,14 @@ def test_any_workday_moment_in_hours_is_office_hours(day: dt.date, time: dt.time
 @pytest.mark.parametrize("problem", [DeviceProblem.MISSING, DeviceProblem.WORN_BATTERY])
 def test_defective_device_rejects_a_needless_judgement(problem: DeviceProblem) -> None:
     """A judgement of a defect for a missing device or a worn battery is bad input."""
-    with pytest.raises(ValueError, match=r"^expected no judgement 'defective' .*; got True$"):
+    with pytest.raises(InputError) as refused:
         haarlem.defective_device(problem, defective=True)
+    assert str(refused.value) == (
+        f"verwacht geen oordeel --defective bij --problem {problem.value}; gekregen: --defective ja"
+    )
+    assert refused.value.render("en") == (
+        f"expected no judgement --defective for --problem {problem.value}; got --defective yes"
+    )
 
 
 # 2.3.12 ------------------------------------------------------------------------------------------
@@ -359,7 +366,9 @@ def test_icloud_storage_is_free_exactly_up_to_the_limit(storage_gb: int) -> None
 
 def test_icloud_storage_rejects_negative_storage() -> None:
     """A negative storage is bad input."""
-    with pytest.raises(ValueError, match=r"^expected a storage in gigabytes of 0 or more; got -1$"):
+    with pytest.raises(
+        ValueError, match=r"^verwacht een opslag in gigabytes van 0 of meer; gekregen: -1$"
+    ):
         haarlem.icloud_storage(-1)
 
 
@@ -387,10 +396,10 @@ OTHER_DIGITS = [
 @pytest.mark.parametrize("code", ["", "12a4", "12 34", "-123", "1234\n", *OTHER_DIGITS])
 def test_security_code_rejects_non_digits(code: str) -> None:
     """A code that is not all digits 0 to 9 is bad input, whatever str.isdigit() says."""
-    with pytest.raises(
-        ValueError, match=r"^expected a code of digits such as 4821; got " + re.escape(repr(code))
-    ):
+    with pytest.raises(InputError) as refused:
         haarlem.security_code(code)
+    assert str(refused.value) == f"verwacht een code van cijfers, zoals 4821; gekregen: {code!r}"
+    assert refused.value.render("en") == f"expected a code of digits such as 4821; got {code!r}"
 
 
 @pytest.mark.parametrize("code", OTHER_DIGITS)
@@ -400,7 +409,7 @@ def test_device_security_rejects_other_digits(code: str, field: str) -> None:
     arguments: dict[str, object] = {"device": DeviceKind.SMARTPHONE, field: code}
     if field == "unlock_code":
         arguments["unlock"] = UnlockMethod.CODE
-    with pytest.raises(ValueError, match=r"^expected a code of digits such as 4821; got "):
+    with pytest.raises(ValueError, match=r"^verwacht een code van cijfers, zoals 4821; gekregen: "):
         haarlem.device_security(**arguments)  # type: ignore[arg-type]
 
 
@@ -417,11 +426,18 @@ def test_subscription_rejects_numbers_in_other_digits(number: str) -> None:
     """A phone number in digits of another script is bad input, not an unblocked number."""
     with pytest.raises(
         ValueError,
-        match=r"^expected a phone number in the digits 0 to 9; got "
+        match=r"^verwacht een telefoonnummer in de cijfers 0 tot en met 9; gekregen: "
         + re.escape(repr(number))
-        + ", which has '.' \\(.+\\): other scripts' digits are not read$",
-    ):
+        + ", met '.' \\(.+\\): cijfers van andere schriften worden niet gelezen$",
+    ) as refused:
         haarlem.subscription(Service.CALL, "NL", number=number)
+    assert isinstance(refused.value, InputError)
+    assert re.fullmatch(
+        r"expected a phone number in the digits 0 to 9; got "
+        + re.escape(repr(number))
+        + ", which has '.' \\(.+\\): other scripts' digits are not read",
+        refused.value.render("en"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -477,32 +493,39 @@ def test_any_allowed_sim_code_secures_a_smartphone(sim_code: str, unlock: Unlock
 
 
 @pytest.mark.parametrize(
-    ("arguments", "message"),
+    ("arguments", "dutch", "english"),
     [
         (
             {"device": DeviceKind.DESKTOP},
-            r"^expected a smartphone, laptop or tablet \(the Haarlem mobile devices\); "
-            r"got desktop$",
+            "verwacht een smartphone, laptop of tablet (de mobile devices van Haarlem); "
+            "gekregen: desktop",
+            "expected a smartphone, laptop or tablet (the Haarlem mobile devices); got desktop",
         ),
         (
             {"device": DeviceKind.SMARTPHONE, "sim_code": "12ab"},
-            r"^expected a code of digits such as 4821; got '12ab'$",
+            "verwacht een code van cijfers, zoals 4821; gekregen: '12ab'",
+            "expected a code of digits such as 4821; got '12ab'",
         ),
         (
             {"device": DeviceKind.TABLET, "unlock": UnlockMethod.CODE},
-            r"^expected the unlock code with unlock=code; got none$",
+            "verwacht de ontgrendelcode (--unlock-code) bij --unlock code; gekregen: geen",
+            "expected the unlock code (--unlock-code) with --unlock code; got none",
         ),
         (
             {"device": DeviceKind.TABLET, "unlock": UnlockMethod.FACE, "unlock_code": "9173"},
-            r"^expected unlock=code together with an unlock code; got unlock=face$",
+            "verwacht --unlock code bij een ontgrendelcode (--unlock-code); gekregen: "
+            "--unlock face",
+            "expected --unlock code together with an unlock code (--unlock-code); got "
+            "--unlock face",
         ),
     ],
     ids=["desktop", "sim-letters", "code-missing", "code-without-code-unlock"],
 )
-def test_device_security_bad_input(arguments: dict[str, object], message: str) -> None:
+def test_device_security_bad_input(arguments: dict[str, object], dutch: str, english: str) -> None:
     """An unknown device kind, a non-digit code or a code without its method is bad input."""
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(InputError) as refused:
         haarlem.device_security(**arguments)  # type: ignore[arg-type]
+    assert (str(refused.value), refused.value.render("en")) == (dutch, english)
 
 
 def test_unlock_names_derive_from_the_parameter() -> None:
@@ -538,18 +561,37 @@ def test_more_devices_than_the_maximum_are_never_allowed(
 
 
 @pytest.mark.parametrize(
-    ("counts", "message"),
+    ("counts", "dutch", "english"),
     [
-        ((0, 0, 0), r"^expected at least one smartphone, laptop or tablet; got none$"),
-        ((-1, 0, 0), r"^expected a number of smartphones of 0 or more; got -1$"),
-        ((1, -1, 0), r"^expected a number of laptops of 0 or more; got -1$"),
-        ((1, 0, -2), r"^expected a number of tablets of 0 or more; got -2$"),
+        (
+            (0, 0, 0),
+            "verwacht ten minste één smartphone, laptop of tablet; gekregen: geen",
+            "expected at least one smartphone, laptop or tablet; got none",
+        ),
+        (
+            (-1, 0, 0),
+            "verwacht een aantal smartphones van 0 of meer; gekregen: -1",
+            "expected a number of smartphones of 0 or more; got -1",
+        ),
+        (
+            (1, -1, 0),
+            "verwacht een aantal laptops van 0 of meer; gekregen: -1",
+            "expected a number of laptops of 0 or more; got -1",
+        ),
+        (
+            (1, 0, -2),
+            "verwacht een aantal tablets van 0 of meer; gekregen: -2",
+            "expected a number of tablets of 0 or more; got -2",
+        ),
     ],
 )
-def test_device_combination_bad_input(counts: tuple[int, int, int], message: str) -> None:
+def test_device_combination_bad_input(
+    counts: tuple[int, int, int], dutch: str, english: str
+) -> None:
     """No devices at all, or a negative number, is bad input."""
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(InputError) as refused:
         haarlem.device_combination(*counts)
+    assert (str(refused.value), refused.value.render("en")) == (dutch, english)
 
 
 def test_device_combinations_are_written_as_the_text_writes_them() -> None:
@@ -648,16 +690,20 @@ def test_depreciation_months(device: DeviceKind, months: int) -> None:
 
 def test_replacement_rejects_a_date_before_the_issue_date() -> None:
     """A date before the issue date is bad input."""
-    with pytest.raises(
-        ValueError, match=r"^expected a date on or after the issue date 2023-11-23; got 2023-11-22$"
-    ):
+    with pytest.raises(InputError) as refused:
         haarlem.replacement(DeviceKind.SMARTPHONE, dt.date(2023, 11, 23), dt.date(2023, 11, 22))
+    assert str(refused.value) == (
+        "verwacht een datum op of na de datum van uitgifte 2023-11-23; gekregen: 2023-11-22"
+    )
+    assert refused.value.render("en") == (
+        "expected a date on or after the issue date 2023-11-23; got 2023-11-22"
+    )
 
 
 @pytest.mark.parametrize("device", [DeviceKind.DESKTOP, DeviceKind.MONITOR, DeviceKind.THIN_CLIENT])
 def test_replacement_rejects_other_devices(device: DeviceKind) -> None:
     """A device that is not a Haarlem mobile device is bad input."""
-    with pytest.raises(ValueError, match=r"^expected a smartphone, laptop or tablet"):
+    with pytest.raises(ValueError, match=r"^verwacht een smartphone, laptop of tablet"):
         haarlem.replacement(device, dt.date(2023, 11, 23), dt.date(2026, 11, 23))
 
 
@@ -710,32 +756,38 @@ def test_any_country_outside_the_eu_needs_the_judgement(country: str, service: S
 
 
 @pytest.mark.parametrize(
-    ("arguments", "message"),
+    ("arguments", "dutch", "english"),
     [
         (
             {"service": Service.CALL, "country": "XX"},
-            r"^expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'$",
+            "verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; gekregen: 'XX'",
+            "expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'",
         ),
         (
             {"service": Service.CALL, "number": "06-abc"},
-            r"^expected a phone number of digits, spaces, \+, -, \(, \), \. or /, such as "
-            r"0906-1234567 or \+31 906 1234567; got '06-abc'$",
+            "verwacht een telefoonnummer van cijfers, spaties, +, -, (, ), . of /, zoals "
+            "0906-1234567 of +31 906 1234567; gekregen: '06-abc'",
+            "expected a phone number of digits, spaces, +, -, (, ), . or /, such as "
+            "0906-1234567 or +31 906 1234567; got '06-abc'",
         ),
         (
             {"service": Service.DATA, "number": "0612345678"},
-            r"^expected no number for data use; got '0612345678'$",
+            "verwacht geen nummer bij datagebruik; gekregen: '0612345678'",
+            "expected no number for data use; got '0612345678'",
         ),
         (
             {"service": Service.DATA, "month_data_gb": -1},
-            r"^expected a data use in gigabytes of 0 or more; got -1$",
+            "verwacht een datagebruik in gigabytes van 0 of meer; gekregen: -1",
+            "expected a data use in gigabytes of 0 or more; got -1",
         ),
     ],
     ids=["country", "number", "number-with-data", "negative-data"],
 )
-def test_subscription_bad_input(arguments: dict[str, object], message: str) -> None:
+def test_subscription_bad_input(arguments: dict[str, object], dutch: str, english: str) -> None:
     """An unknown country, a non-digit number, a number with data, negative data: bad input."""
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(InputError) as refused:
         haarlem.subscription(**arguments)  # type: ignore[arg-type]
+    assert (str(refused.value), refused.value.render("en")) == (dutch, english)
 
 
 # 2.5.5, 2.3.4 ------------------------------------------------------------------------------------
@@ -811,12 +863,16 @@ def test_number_porting(
 
 def test_number_porting_asks_no_term_for_a_private_number() -> None:
     """The end of the term matters only for the organisation's number: otherwise it is refused."""
-    with pytest.raises(
-        ValueError,
-        match=r"^expected no term_ended for porting a private number to the organisation; "
-        r"got True$",
-    ):
+    with pytest.raises(InputError) as refused:
         haarlem.number_porting(Porting.TO_ORGANISATION, term_ended=True)
+    assert str(refused.value) == (
+        "verwacht geen --term-ended bij het overzetten van een privénummer naar de organisatie; "
+        "gekregen: --term-ended ja"
+    )
+    assert refused.value.render("en") == (
+        "expected no --term-ended for porting a private number to the organisation; "
+        "got --term-ended yes"
+    )
 
 
 # 2.6.2 -------------------------------------------------------------------------------------------
@@ -875,11 +931,11 @@ def test_wired_connection_deadline_property(last: dt.date, elapsed: int) -> None
     [
         (
             {"last_connected": LAST_WIRED, "on": dt.date(2026, 1, 4)},
-            r"^expected a date on or after the last connection 2026-01-05; got 2026-01-04$",
+            r"^verwacht een datum op of na de laatste verbinding 2026-01-05; gekregen: 2026-01-04$",
         ),
         (
             {"last_connected": LAST_WIRED, "on": MONDAY, "device": DeviceKind.DESKTOP},
-            r"^expected a smartphone, laptop or tablet",
+            r"^verwacht een smartphone, laptop of tablet",
         ),
     ],
     ids=["date-before", "desktop"],
@@ -1045,7 +1101,8 @@ def test_review_rejects_a_date_before_the_last_review() -> None:
     """A date before the last review is bad input."""
     with pytest.raises(
         ValueError,
-        match=r"^expected a date on or after the last review 2020-01-02; got 2020-01-01$",
+        match=r"^verwacht een datum op of na de laatste beoordeling 2020-01-02; "
+        r"gekregen: 2020-01-01$",
     ):
         haarlem.review(dt.date(2020, 1, 2), dt.date(2020, 1, 1))
 

@@ -7,7 +7,7 @@ import pytest
 
 from command import run
 from mdrules import inputs
-from mdrules.cli import build_parser
+from mdrules.commands import build_parser
 from mdrules.decision import Outcome
 from mdrules.errors import InputError
 from mdrules.regulations.haarlem.s2_5_subscription import Service, subscription
@@ -60,8 +60,29 @@ def test_other_numbers_are_dialled_as_from_the_netherlands(number: str, dialled:
 )
 def test_a_phone_number_of_other_signs_is_refused(number: str) -> None:
     """Letters, other scripts' digits and signs alone are refused, saying what was expected."""
-    with pytest.raises(InputError, match=r"expected a phone number"):
+    with pytest.raises(InputError, match=r"^verwacht een telefoonnummer") as refused:
         inputs.phone_number(number)
+    assert refused.value.render("en").startswith("expected a phone number")
+
+
+def test_a_refusal_is_dutch_and_english() -> None:
+    """A refusal is Dutch, and in English as the command line has always written it."""
+    with pytest.raises(InputError) as refused:
+        inputs.phone_number("0906-BEL")
+    assert str(refused.value) == (
+        "verwacht een telefoonnummer van cijfers, spaties, +, -, (, ), . of /, zoals "
+        "0906-1234567 of +31 906 1234567; gekregen: '0906-BEL'"
+    )
+    assert refused.value.render("en") == (
+        "expected a phone number of digits, spaces, +, -, (, ), . or /, such as 0906-1234567 or "
+        "+31 906 1234567; got '0906-BEL'"
+    )
+    with pytest.raises(InputError) as refused:
+        inputs.whole_number("-1")
+    assert (
+        str(refused.value) == "verwacht een geheel getal van 0 tot en met 1000000; gekregen: '-1'"
+    )
+    assert refused.value.render("en") == "expected a whole number from 0 to 1000000; got '-1'"
 
 
 @pytest.mark.parametrize(
@@ -75,16 +96,36 @@ def test_dates_in_the_usual_forms(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "message"),
-    [("1" * 30, "expected a date such as"), ("1899-12-31", "expected a year from 1900 to 2200"),
-     ("2201-01-01", "expected a year from 1900 to 2200"), ("31 juni 2026", "a date that exists"),
-     ("28 brumaire 2026", "the name of a month"),
-     ("\u0662\u0660\u0662\u0666-\u0661\u0661-\u0662\u0668", "in the digits 0 to 9")],
+    ("typed", "message", "english"),
+    [("1" * 30, "verwacht een datum zoals", "expected a date such as"),
+     ("1899-12-31", "verwacht een jaar van 1900 tot en met 2200",
+      "expected a year from 1900 to 2200"),
+     ("2201-01-01", "verwacht een jaar van 1900 tot en met 2200",
+      "expected a year from 1900 to 2200"),
+     ("31 juni 2026", "een datum die bestaat", "a date that exists"),
+     ("28 brumaire 2026", "de naam van een maand", "the name of a month"),
+     ("\u0662\u0660\u0662\u0666-\u0661\u0661-\u0662\u0668", "in de cijfers 0 tot en met 9",
+      "in the digits 0 to 9")],
 )  # fmt: skip
-def test_odd_dates_are_refused(typed: str, message: str) -> None:
+def test_odd_dates_are_refused(typed: str, message: str, english: str) -> None:
     """A date out of the years' range, or that does not exist, is refused: never 1111."""
-    with pytest.raises(InputError, match=message):
+    with pytest.raises(InputError, match=message) as refused:
         inputs.date(typed)
+    assert english in refused.value.render("en")
+
+
+def test_a_date_that_does_not_exist_in_english() -> None:
+    """The examples of a date are joined with "or" in English, with "of" in Dutch."""
+    with pytest.raises(InputError) as refused:
+        inputs.date("2026-02-30")
+    assert str(refused.value) == (
+        "verwacht een datum die bestaat, zoals 2026-11-28, 28-11-2026 of 28 november 2026; "
+        "gekregen: '2026-02-30'"
+    )
+    assert refused.value.render("en") == (
+        "expected a date that exists, such as 2026-11-28, 28-11-2026 or 28 november 2026; "
+        "got '2026-02-30'"
+    )
 
 
 @pytest.mark.parametrize(
@@ -108,15 +149,15 @@ def test_a_date_alone_asks_for_the_time(capsys: pytest.CaptureFixture[str], type
     """A question that depends on the time asks for it, rather than take midnight."""
     status, out, err = run(capsys, "ask", "haarlem", "support", "--moment", typed)
     assert (status, out) == (2, "")
-    assert "expected a date and a time of day" in err
-    assert f"the answer depends on the time; got {typed!r}, a date alone" in err
+    assert "verwacht een datum en een tijdstip" in err
+    assert f"het antwoord hangt af van het tijdstip; gekregen: {typed!r}, alleen een datum" in err
 
 
 def test_a_30_digit_moment_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     """Thirty digits are no moment (Python's own parser reads them as 11 November 1111)."""
     status, _out, err = run(capsys, "ask", "haarlem", "support", "--moment", "1" * 30)
     assert status == 2
-    assert f"got {'1' * 30!r}" in err
+    assert f"gekregen: {'1' * 30!r}" in err
 
 
 @pytest.mark.parametrize(
@@ -135,8 +176,12 @@ def test_countries_by_code_alias_or_name(typed: str, code: str) -> None:
 @pytest.mark.parametrize("typed", ["XX", "EU", "NLD", "", "Atlantis", "\u0665\u0665"])
 def test_an_unknown_country_is_refused(typed: str) -> None:
     """What names no country is refused, with the forms a country may take."""
-    with pytest.raises(InputError, match=r"expected a country: an ISO 3166-1 code"):
+    with pytest.raises(InputError, match=r"^verwacht een land: een ISO 3166-1-code") as refused:
         inputs.country(typed)
+    assert refused.value.render("en") == (
+        "expected a country: an ISO 3166-1 code such as NL, TR or US, or a name such as Turkije "
+        f"or Turkey; got {typed!r}"
+    )
 
 
 def test_country_by_name_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -166,11 +211,12 @@ def test_the_eu_is_its_members_and_their_territories() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "message"),
-    [("1" * 26, "expected a whole number from 0 to 1000000; got '" + "1" * 26),
-     ("1000001", "from 0 to 1000000; got '1000001'"), ("-1", "from 0 to 1000000; got '-1'"),
-     ("\u0665\u0665", "got '\u0665\u0665', which has '\u0665' (ARABIC-INDIC DIGIT FIVE)"),
+    [("1" * 26, "verwacht een geheel getal van 0 tot en met 1000000; gekregen: '" + "1" * 26),
+     ("1000001", "van 0 tot en met 1000000; gekregen: '1000001'"),
+     ("-1", "van 0 tot en met 1000000; gekregen: '-1'"),
+     ("\u0665\u0665", "gekregen: '\u0665\u0665', met '\u0665' (ARABIC-INDIC DIGIT FIVE)"),
      ("\uff15", "FULLWIDTH DIGIT FIVE"),
-     ("1e5", "such as 5; got '1e5'"), ("", "such as 5; got ''")],
+     ("1e5", "zoals 5; gekregen: '1e5'"), ("", "zoals 5; gekregen: ''")],
 )  # fmt: skip
 def test_numbers_have_a_range_and_ascii_digits(
     capsys: pytest.CaptureFixture[str], typed: str, message: str
@@ -206,7 +252,7 @@ def test_two_dashes_are_no_value_of_any_option(
     *command, option = words
     status, out, err = run(capsys, *command, f"{option}=--")
     assert (status, out) == (2, "")
-    assert f"expected a value after {option}=; got '--'" in err
+    assert f"verwacht een waarde na {option}=; gekregen: '--'" in err
 
 
 def test_the_language_in_capitals(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from mdrules.coverage import Status
 from mdrules.decision import Decision, Outcome
+from mdrules.errors import InputError
 from mdrules.parameters import Parameter, render
 from mdrules.regulations import RULESETS, leeuwarden
 from mdrules.regulations.leeuwarden import (
@@ -114,8 +115,20 @@ def test_college_decision_for_an_alderman(
 
 def test_college_input_only_for_unnamed_roles() -> None:
     """The college's decision is an input for office holders only; for others it is refused."""
-    with pytest.raises(ValueError, match=r"^expected the college's decision .*; got it for"):
+    with pytest.raises(InputError) as refused:
         leeuwarden.applies_to(Role.EMPLOYEE, college_applies=True)
+    assert str(refused.value) == (
+        "verwacht het besluit van het college of de regeling van toepassing is (artikel 15 lid 1) "
+        "alleen bij een rol die de regeling niet noemt, een van wethouder, commissielid, raadslid, "
+        "burgemeester (in het Engels: alderman, committee-member, council-member, mayor); "
+        "gekregen: een besluit bij employee"
+    )
+    assert refused.value.render("en") == (
+        "expected the college's decision whether the regulation applies (Artikel 15 lid 1) only "
+        "for a role the regulation does not name, one of alderman, committee-member, "
+        "council-member, mayor (in Dutch: wethouder, commissielid, raadslid, burgemeester); "
+        "got it for employee"
+    )
 
 
 @pytest.mark.parametrize(
@@ -330,7 +343,7 @@ def test_device_lists_of_artikel_4_are_parameters() -> None:
 @pytest.mark.parametrize("device", [DeviceKind.DESKTOP, DeviceKind.MONITOR, DeviceKind.THIN_CLIENT])
 def test_no_subscription_for_other_devices(device: DeviceKind) -> None:
     """A device without a subscription is refused with what was expected."""
-    with pytest.raises(ValueError, match=r"^expected smartphone, laptop or tablet .*; got "):
+    with pytest.raises(ValueError, match=r"^verwacht smartphone, laptop of tablet .*; gekregen: "):
         leeuwarden.subscription(device)
 
 
@@ -355,19 +368,25 @@ def test_business_use_is_unlimited(
 
 
 @pytest.mark.parametrize(
-    ("usage", "device", "message"),
+    ("usage", "device", "english"),
     [
-        (Usage.VOICE, DeviceKind.LAPTOP, r"^expected smartphone \(a device with a voice "),
-        (Usage.VOICE, DeviceKind.TABLET, r"^expected smartphone \(a device with a voice "),
-        (Usage.DATA, DeviceKind.DESKTOP, r"^expected smartphone, laptop or tablet \(a device "),
+        (Usage.VOICE, DeviceKind.LAPTOP,
+         "expected smartphone (a device with a voice subscription); got laptop"),
+        (Usage.VOICE, DeviceKind.TABLET,
+         "expected smartphone (a device with a voice subscription); got tablet"),
+        (Usage.DATA, DeviceKind.DESKTOP,
+         "expected smartphone, laptop or tablet (a device with a data subscription); got desktop"),
     ],
-)
+)  # fmt: skip
 def test_business_use_of_a_device_without_that_subscription(
-    usage: Usage, device: DeviceKind, message: str
+    usage: Usage, device: DeviceKind, english: str
 ) -> None:
     """Lid 1 is about smartphones, lid 2 about smartphones, laptops and tablets; others refused."""
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(
+        InputError, match=r"^verwacht smartphone(, laptop of tablet)? \(een "
+    ) as refused:
         leeuwarden.business_use(usage, device)
+    assert refused.value.render("en") == english
 
 
 def test_home_country_is_the_parameter() -> None:
@@ -527,10 +546,15 @@ def test_byod_device_lists_are_parameters() -> None:
 
 def test_byod_sim_for_a_desktop_is_refused() -> None:
     """A desktop pc holds no SIM card: the question is refused with what was expected."""
-    with pytest.raises(
-        ValueError, match=r"^expected smartphone, laptop or tablet .*; got desktop$"
-    ):
+    with pytest.raises(InputError) as refused:
         leeuwarden.byod_sim(DeviceKind.DESKTOP)
+    assert str(refused.value) == (
+        "verwacht smartphone, laptop of tablet (een BYOD waarin een simkaart past); gekregen: "
+        "desktop"
+    )
+    assert refused.value.render("en") == (
+        "expected smartphone, laptop or tablet (a BYOD that can hold a SIM card); got desktop"
+    )
 
 
 # Artikel 5 ---------------------------------------------------------------------------------------
@@ -802,7 +826,9 @@ def test_investigation_principals_are_the_parameter() -> None:
 
 # Bad input ---------------------------------------------------------------------------------------
 
-COUNTRY_MESSAGE = r"^expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got "
+COUNTRY_MESSAGE = (
+    r"^verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; gekregen: "
+)
 
 
 @pytest.mark.parametrize("code", ["XX", "EU", "NLD", "", "1", "T R"])
@@ -827,13 +853,17 @@ def test_country_codes_in_lower_case_are_accepted(code: str) -> None:
 def test_kinds_given_as_text() -> None:
     """A kind given as its text value (any case) is the member; an unknown one is refused."""
     assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Facility.SERVICE_BIKE)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'fiets'$"):
+    with pytest.raises(ValueError, match=r"^verwacht een van smartphone, .*; gekregen: 'fiets'$"):
         leeuwarden.private_use("fiets")  # type: ignore[arg-type]
-    with pytest.raises(
-        ValueError, match=r"^expected one of outgoing, incoming \(in Dutch: bellen, ontvangen\);"
-    ):
+    with pytest.raises(InputError) as refused:
         leeuwarden.call_abroad("NL", "NL", "sms")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match=r"^expected one of smartphone, .*; got 'phablet'$"):
+    assert str(refused.value) == (
+        "verwacht een van bellen, ontvangen (in het Engels: outgoing, incoming); gekregen: 'sms'"
+    )
+    assert refused.value.render("en") == (
+        "expected one of outgoing, incoming (in Dutch: bellen, ontvangen); got 'sms'"
+    )
+    with pytest.raises(ValueError, match=r"^verwacht een van smartphone, .*; gekregen: 'phablet'$"):
         leeuwarden.subscription("phablet")  # type: ignore[arg-type]
 
 

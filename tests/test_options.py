@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from mdrules.choices import Choice
-from mdrules.cli import build_parser, main
+from mdrules.cli import main
+from mdrules.commands import build_parser
 from mdrules.ruleset import Rule
 from questions import RULES, calls
 

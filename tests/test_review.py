@@ -101,6 +101,7 @@ def test_the_command_exits_1_when_a_review_is_overdue(capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as stop:
         main(["review", "--on", "30-04-20"])
     assert stop.value.code == 2
-    assert "expected a date such as 2026-11-28, 28-11-2026 or 28 november 2026; got '30-04-20'" in (
-        capsys.readouterr().err
+    assert (
+        "verwacht een datum zoals 2026-11-28, 28-11-2026 of 28 november 2026; gekregen: '30-04-20'"
+        in capsys.readouterr().err
     )

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mdrules.errors import DateRangeError, InputError
 from mdrules.vocabulary import (
     COUNTRIES,
     EU_MEMBERS,
@@ -41,8 +42,27 @@ def test_eu_and_europe(code: str, eu: bool, europe: bool) -> None:
 @pytest.mark.parametrize("code", ["XX", "EU", "NLD", "", "1"])
 def test_unknown_country_code(code: str) -> None:
     """A code that is not an ISO 3166-1 alpha-2 country is refused with what was expected."""
-    with pytest.raises(ValueError, match="expected an ISO 3166-1 alpha-2 country code"):
+    with pytest.raises(
+        ValueError, match=r"^verwacht een landcode volgens ISO 3166-1 alpha-2"
+    ) as refused:
         country_code(code)
+    assert isinstance(refused.value, InputError)
+    assert refused.value.render("en") == (
+        f"expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got {code!r}"
+    )
+
+
+def test_a_date_outside_the_calendar() -> None:
+    """A calculation that leaves the years 1 to 9999 says so, with the months it added."""
+    with pytest.raises(DateRangeError) as refused:
+        add_months(dt.date(9999, 12, 1), 5)
+    assert str(refused.value) == (
+        "verwacht datums die de berekening aankan (de jaren 1 tot en met 9999); gekregen: "
+        "9999-12-01 + 5 maanden"
+    )
+    assert refused.value.render("en") == (
+        "expected dates the calculation can handle (years 1 to 9999); got 9999-12-01 + 5 months"
+    )
 
 
 OFFICE = TimeWindow(days=WEEKDAYS, start=dt.time(7, 45), end=dt.time(17, 0))

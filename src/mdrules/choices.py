@@ -15,14 +15,29 @@ command line's help show. The Dutch words of the regulations are accepted as wel
 >>> Event("kwijt")
 Traceback (most recent call last):
 ...
-ValueError: expected one of loss, theft (in Dutch: verlies, diefstal); got 'kwijt'
+mdrules.errors.InputError: verwacht een van verlies, diefstal (in het Engels: loss, theft);
+gekregen: 'kwijt'
+
+The refusal is an :class:`~mdrules.errors.InputError` (a ``ValueError``), shown in either language:
+
+>>> try:
+...     Event("kwijt")
+... except ValueError as error:
+...     print(error.render("en"))
+expected one of loss, theft (in Dutch: verlies, diefstal); got 'kwijt'
 """
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Self
+
+from babel import Locale
+
+from mdrules.errors import InputError
+from mdrules.i18n import N_, SOURCE_LANGUAGE, Phrase, Text, babel_locale, render
 
 
 def normal_form(text: str) -> str:
@@ -62,15 +77,75 @@ class Choice(StrEnum):
             for member in cls:
                 if text == member.value or text in member.dutch:
                     return member
-        msg = f"expected one of {cls.choices()}; got {value!r}"
-        raise ValueError(msg)
+        msg = N_("verwacht een van {values}; gekregen: {got}")
+        raise InputError(msg, values=Listing(members=tuple(cls)), got=repr(value))
 
     @classmethod
-    def choices(cls) -> str:
-        """Return the values, in English and in Dutch, as an error message lists them."""
-        english = ", ".join(member.value for member in cls)
-        dutch = ", ".join(m.dutch[0] for m in cls if m.dutch and m.dutch[0] != m.value)
-        return f"{english} (in Dutch: {dutch})" if dutch else english
+    def choices(cls, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the values, in Dutch and in English, as an error message lists them."""
+        return listed(tuple(cls), language)
+
+
+LISTED = N_("{words} (in het {language}: {others})")
+"""How a list of values names the other language's words: "verlies (in het Engels: loss)"."""
+
+
+def word(member: Choice, language: str) -> str:
+    """Return a member's word in a language: its usual Dutch word in Dutch, else its value.
+
+    >>> class Size(Choice):
+    ...     SMALL = "small", "klein"
+    ...     LARGE = "large"
+    >>> word(Size.SMALL, "nl"), word(Size.SMALL, "en"), word(Size.LARGE, "nl")
+    ('klein', 'small', 'large')
+    """
+    return member.dutch[0] if language == SOURCE_LANGUAGE and member.dutch else member.value
+
+
+def listed(members: Iterable[Choice], language: str) -> str:
+    """Return values as messages and help list them: the language's words, the other's in brackets.
+
+    The words of the other language (English for Dutch, Dutch for English) are those that differ.
+
+    >>> class Event(Choice):
+    ...     LOSS = "loss", "verlies"
+    ...     THEFT = "theft", "diefstal"
+    ...     OTHER = "other"
+    >>> listed(Event, "nl")
+    'verlies, diefstal, other (in het Engels: loss, theft)'
+    >>> listed(Event, "en")
+    'loss, theft, other (in Dutch: verlies, diefstal)'
+    >>> listed((Event.OTHER,), "nl")
+    'other'
+    """
+    chosen = tuple(members)
+    other = "en" if language == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+    words = ", ".join(word(member, language) for member in chosen)
+    others = [word(m, other) for m in chosen if word(m, other) != word(m, language)]
+    if not others:
+        return words
+    name = str(Locale.parse(babel_locale(language)).languages[other])
+    values = {"words": words, "language": name, "others": ", ".join(others)}
+    return render(LISTED, language, values)
+
+
+@dataclass(frozen=True)
+class Listing(Text):
+    """The values of some members as a value of a message: listed in the message's language.
+
+    >>> class Event(Choice):
+    ...     LOSS = "loss", "verlies"
+    >>> from mdrules.i18n import format_value
+    >>> format_value(Listing(members=(Event.LOSS,)), "nl")
+    'verlies (in het Engels: loss)'
+    """
+
+    text: Phrase = LISTED
+    members: tuple[Choice, ...] = ()
+
+    def render(self, language: str = SOURCE_LANGUAGE) -> str:
+        """Return the values in a language (see :func:`listed`)."""
+        return listed(self.members, language)
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,23 @@
 """Inputs as people type them: whole numbers, dates, times, phone numbers, countries, languages.
 
 Each parser takes the text a person typed and returns the value a rule computes with, or raises
-an :class:`~mdrules.errors.InputError` that says what was expected and what came. Numbers are
-written in the digits 0 to 9 only: a digit of another script is refused and named, so that what
-was meant is never guessed. Years lie between :data:`FIRST_YEAR` and :data:`LAST_YEAR`.
+an :class:`~mdrules.errors.InputError` that says what was expected and what came, in Dutch (its
+``render("en")`` in English). Numbers are written in the digits 0 to 9 only: a digit of another
+script is refused and named, so that what was meant is never guessed. Years lie between
+:data:`FIRST_YEAR` and :data:`LAST_YEAR`.
 
 >>> whole_number("12"), date("28 november 2026"), moment("28-11-2026 14:30")
 (12, datetime.date(2026, 11, 28), datetime.datetime(2026, 11, 28, 14, 30))
 >>> phone_number("+31 906 123456"), country("Griekenland"), country("EL")
 ('0906123456', 'GR', 'GR')
+
+What each parser expects (:data:`PARSERS`) is a message too, shown in the asker's language:
+
+>>> from mdrules.i18n import format_value
+>>> format_value(PARSERS[dt.date][1], "nl")
+'een datum zoals 2026-11-28, 28-11-2026 of 28 november 2026'
+>>> format_value(PARSERS[dt.date][1], "en")
+'a date such as 2026-11-28, 28-11-2026 or 28 november 2026'
 """
 
 import datetime as dt
@@ -23,6 +32,7 @@ from babel import Locale
 from pydantic import AfterValidator
 
 from mdrules.errors import InputError
+from mdrules.i18n import N_, AnyOf, Phrase, Text
 from mdrules.vocabulary import COUNTRIES, Country
 
 FIRST_YEAR = 1900
@@ -37,22 +47,32 @@ LONGEST_TEXT = 200
 _ASCII_DIGITS = frozenset("0123456789")
 
 
-def _check_digits(text: str, expected: str) -> None:
+REFUSED = N_("verwacht {expected}; gekregen: {got}")
+"""The refusal of most inputs: what was expected, then what came (``got``, as typed)."""
+
+
+def _check_digits(text: str, expected: Phrase) -> None:
     """Refuse a digit of another script, naming it: only the digits 0 to 9 are read."""
     other = next((c for c in text if c.isdigit() and c not in _ASCII_DIGITS), None)
     if other is not None:
-        name = unicodedata.name(other, "a digit of another script")
-        msg = (
-            f"expected {expected} in the digits 0 to 9; got {text!r}, "
-            f"which has {other!r} ({name}): other scripts' digits are not read"
+        name = unicodedata.name(other, None) or N_("een cijfer van een ander schrift")
+        msg = N_(
+            "verwacht {expected} in de cijfers 0 tot en met 9; gekregen: {got}, met {digit} "
+            "({name}): cijfers van andere schriften worden niet gelezen"
         )
-        raise InputError(msg)
+        raise InputError(msg, expected=expected, got=repr(text), digit=repr(other), name=name)
 
 
-def _check_length(text: str, expected: str) -> None:
+def _check_length(text: str, expected: Phrase) -> None:
     if len(text) > LONGEST_TEXT:
-        msg = f"expected {expected} of at most {LONGEST_TEXT} characters; got {len(text)}"
-        raise InputError(msg)
+        msg = N_("verwacht {expected} van ten hoogste {maximum} tekens; gekregen: {length} tekens")
+        raise InputError(msg, expected=expected, maximum=LONGEST_TEXT, length=len(text))
+
+
+def _range(minimum: int, maximum: int) -> Text:
+    """Return "a whole number from 0 to 1000000": the bounds in digits, as they are typed."""
+    values = {"minimum": str(minimum), "maximum": str(maximum)}
+    return Text(N_("een geheel getal van {minimum} tot en met {maximum}"), values)
 
 
 def whole_number(text: str, minimum: int = 0, maximum: int = LARGEST_NUMBER) -> int:
@@ -63,24 +83,24 @@ def whole_number(text: str, minimum: int = 0, maximum: int = LARGEST_NUMBER) -> 
     >>> whole_number("11111111111111111111111111")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a whole number from 0 to 1000000; got '111...111'
+    mdrules.errors.InputError: verwacht een geheel getal van 0 tot en met 1000000; gekregen:
+    '111...111'
     >>> whole_number(chr(0x665) * 2)  # two Arabic-Indic fives
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a whole number in the digits 0 to 9; got ...: other
-    scripts' digits are not read
+    mdrules.errors.InputError: verwacht een geheel getal in de cijfers 0 tot en met 9; gekregen:
+    ...: cijfers van andere schriften worden niet gelezen
     """
-    expected = f"a whole number from {minimum} to {maximum}"
-    _check_digits(text, "a whole number")
+    expected = _range(minimum, maximum)
+    _check_digits(text, N_("een geheel getal"))
     match = re.fullmatch(r"\s*([+-]?)([0-9]+)\s*", text)
     if match is None:
-        msg = f"expected {expected}, such as 5; got {text!r}"
-        raise InputError(msg)
+        msg = N_("verwacht {expected}, zoals 5; gekregen: {got}")
+        raise InputError(msg, expected=expected, got=repr(text))
     # Many digits are out of range whatever they are; int() would refuse over 4300 of them.
     value = int(match[1] + match[2]) if len(match[2]) <= len(str(maximum)) + 1 else None
     if value is None or not minimum <= value <= maximum:
-        msg = f"expected {expected}; got {text!r}"
-        raise InputError(msg)
+        raise InputError(REFUSED, expected=expected, got=repr(text))
     return value
 
 
@@ -90,15 +110,15 @@ def number(text: str) -> float:
     >>> number("5,5")
     5.5
     """
-    expected = f"a number from 0 to {LARGEST_NUMBER}, such as 5.5"
-    _check_digits(text, "a number")
+    expected = Text(
+        N_("een getal van 0 tot en met {maximum}, zoals 5,5"), {"maximum": str(LARGEST_NUMBER)}
+    )
+    _check_digits(text, N_("een getal"))
     if re.fullmatch(r"\s*[0-9]{1,20}([.,][0-9]{1,20})?\s*", text) is None:
-        msg = f"expected {expected}; got {text!r}"
-        raise InputError(msg)
+        raise InputError(REFUSED, expected=expected, got=repr(text))
     value = float(text.strip().replace(",", "."))
     if not (math.isfinite(value) and value <= LARGEST_NUMBER):
-        msg = f"expected {expected}; got {text!r}"
-        raise InputError(msg)
+        raise InputError(REFUSED, expected=expected, got=repr(text))
     return value
 
 
@@ -108,7 +128,7 @@ def text(value: str) -> str:
     >>> text("4821")
     '4821'
     """
-    _check_length(value, "a text")
+    _check_length(value, N_("een tekst"))
     return value
 
 
@@ -132,19 +152,20 @@ def _month_names() -> dict[str, int]:
 MONTHS = _month_names()
 """The months by their names in Dutch and English, full and short ("november", "nov.")."""
 
-_DATE_EXAMPLES = "2026-11-28, 28-11-2026 or 28 november 2026"
-_TIME_EXAMPLES = "14:30"
+_DATE_EXAMPLES = AnyOf(("2026-11-28", "28-11-2026", "28 november 2026"))
+"""The forms of a date, as a message shows them: "2026-11-28, 28-11-2026 of 28 november 2026"."""
+_DATE = Text(N_("een datum zoals {examples}"), {"examples": _DATE_EXAMPLES})
 
 
 def _day(year: str, month: int, day: str, typed: str) -> dt.date:
     if not FIRST_YEAR <= int(year) <= LAST_YEAR:
-        msg = f"expected a year from {FIRST_YEAR} to {LAST_YEAR}; got {typed!r}"
-        raise InputError(msg)
+        msg = N_("verwacht een jaar van {first} tot en met {last}; gekregen: {got}")
+        raise InputError(msg, first=str(FIRST_YEAR), last=str(LAST_YEAR), got=repr(typed))
     try:
         return dt.date(int(year), month, int(day))
     except ValueError:
-        msg = f"expected a date that exists, such as {_DATE_EXAMPLES}; got {typed!r}"
-        raise InputError(msg) from None
+        msg = N_("verwacht een datum die bestaat, zoals {examples}; gekregen: {got}")
+        raise InputError(msg, examples=_DATE_EXAMPLES, got=repr(typed)) from None
 
 
 def _date_or_none(typed: str) -> dt.date | None:
@@ -162,8 +183,11 @@ def _date_or_none(typed: str) -> dt.date | None:
     if named is not None:
         day, name, year = named
         if _fold(name) not in MONTHS:
-            msg = f"expected the name of a month, in Dutch or English; got {name!r} in {typed!r}"
-            raise InputError(msg)
+            msg = N_(
+                "verwacht de naam van een maand, in het Nederlands of in het Engels; gekregen: "
+                "{name} in {got}"
+            )
+            raise InputError(msg, name=repr(name), got=repr(typed))
         return _day(year, MONTHS[_fold(name)], day, typed)
     return None
 
@@ -176,18 +200,17 @@ def date(typed: str) -> dt.date:
     >>> date("111111111111111111111111111111")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a date such as 2026-11-28, ...; got '111...111'
+    mdrules.errors.InputError: verwacht een datum zoals 2026-11-28, ...; gekregen: '111...111'
     >>> date("2026-02-30")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a date that exists, such as ...; got '2026-02-30'
+    mdrules.errors.InputError: verwacht een datum die bestaat, zoals ...; gekregen: '2026-02-30'
     """
-    _check_digits(typed, "a date")
-    _check_length(typed, "a date")
+    _check_digits(typed, N_("een datum"))
+    _check_length(typed, N_("een datum"))
     day = _date_or_none(typed)
     if day is None:
-        msg = f"expected a date such as {_DATE_EXAMPLES}; got {typed!r}"
-        raise InputError(msg)
+        raise InputError(REFUSED, expected=_DATE, got=repr(typed))
     return day
 
 
@@ -197,11 +220,11 @@ def time(typed: str) -> dt.time:
     >>> time("9.05")
     datetime.time(9, 5)
     """
-    _check_digits(typed, "a time")
+    _check_digits(typed, N_("een tijdstip"))
     match = re.fullmatch(r"\s*([0-9]{1,2})[:.]([0-9]{2})(?::([0-9]{2}))?\s*", typed)
     if match is None or int(match[1]) > 23 or int(match[2]) > 59 or int(match[3] or 0) > 59:
-        msg = f"expected a time such as {_TIME_EXAMPLES} (hours 0 to 23); got {typed!r}"
-        raise InputError(msg)
+        msg = N_("verwacht een tijdstip zoals 14:30 (uren 0 tot en met 23); gekregen: {got}")
+        raise InputError(msg, got=repr(typed))
     return dt.time(int(match[1]), int(match[2]), int(match[3] or 0))
 
 
@@ -222,25 +245,24 @@ def moment(typed: str) -> dt.datetime:
     >>> moment("2026-11-28")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a date and a time of day, such as 2026-11-28 14:30: the
-    answer depends on the time; got '2026-11-28', a date alone
+    mdrules.errors.InputError: verwacht een datum en een tijdstip, zoals 2026-11-28 14:30: het
+    antwoord hangt af van het tijdstip; gekregen: '2026-11-28', alleen een datum
     """
-    _check_digits(typed, "a date and time")
-    _check_length(typed, "a date and time")
+    _check_digits(typed, N_("een datum en tijd"))
+    _check_length(typed, N_("een datum en tijd"))
     match = _MOMENT.fullmatch(typed.strip())
-    expected = f"a date and a time of day, such as 2026-11-28 {_TIME_EXAMPLES}"
+    expected = Text(N_("een datum en een tijdstip, zoals 2026-11-28 14:30"))
     if match is None:
         if _date_or_none(typed) is not None:
-            msg = (
-                f"expected {expected}: the answer depends on the time; got {typed!r}, a date alone"
+            msg = N_(
+                "verwacht {expected}: het antwoord hangt af van het tijdstip; gekregen: {got}, "
+                "alleen een datum"
             )
-        else:
-            msg = f"expected {expected}; got {typed!r}"
-        raise InputError(msg)
+            raise InputError(msg, expected=expected, got=repr(typed))
+        raise InputError(REFUSED, expected=expected, got=repr(typed))
     day = _date_or_none(match["date"])
     if day is None:
-        msg = f"expected {expected}; got {typed!r}"
-        raise InputError(msg)
+        raise InputError(REFUSED, expected=expected, got=repr(typed))
     when = dt.datetime.combine(day, time(match["time"]))
     if zone := match["zone"]:
         offset = dt.timedelta(0)
@@ -248,8 +270,11 @@ def moment(typed: str) -> dt.datetime:
             hours, minutes = int(zone[1:3]), int(zone[-2:])
             offset = dt.timedelta(hours=hours, minutes=minutes) * (-1 if zone[0] == "-" else 1)
         if abs(offset) >= dt.timedelta(hours=24):
-            msg = f"expected a time zone offset under 24 hours, such as +01:00; got {typed!r}"
-            raise InputError(msg)
+            msg = N_(
+                "verwacht een tijdverschil met UTC van minder dan 24 uur, zoals +01:00; "
+                "gekregen: {got}"
+            )
+            raise InputError(msg, got=repr(typed))
         when = when.replace(tzinfo=dt.timezone(offset))
     return when
 
@@ -270,23 +295,25 @@ def phone_number(typed: str) -> str:
     >>> phone_number("0906-BEL")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a phone number of digits, spaces, +, -, (, ), . or /,
-    such as 0906-1234567 or +31 906 1234567; got '0906-BEL'
+    mdrules.errors.InputError: verwacht een telefoonnummer van cijfers, spaties, +, -, (, ), . of
+    /, zoals 0906-1234567 of +31 906 1234567; gekregen: '0906-BEL'
     """
-    expected = "a phone number of digits, spaces, +, -, (, ), . or /"
-    example = "such as 0906-1234567 or +31 906 1234567"
-    _check_digits(typed, "a phone number")
-    _check_length(typed, "a phone number")
+    expected = Text(
+        N_(
+            "een telefoonnummer van cijfers, spaties, +, -, (, ), . of /, zoals 0906-1234567 of "
+            "+31 906 1234567"
+        )
+    )
+    _check_digits(typed, N_("een telefoonnummer"))
+    _check_length(typed, N_("een telefoonnummer"))
     if not typed:
         return ""
     if re.fullmatch(r"\s*\+?[0-9 ()./-]*[0-9][0-9 ()./-]*", typed) is None:
-        msg = f"expected {expected}, {example}; got {typed!r}"
-        raise InputError(msg)
+        raise InputError(REFUSED, expected=expected, got=repr(typed))
     try:
         parsed = phonenumbers.parse(typed, "NL", keep_raw_input=True)
     except phonenumbers.NumberParseException:
-        msg = f"expected {expected}, {example}; got {typed!r}"
-        raise InputError(msg) from None
+        raise InputError(REFUSED, expected=expected, got=repr(typed)) from None
     significant = phonenumbers.national_significant_number(parsed)
     if parsed.country_code_source == phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY:
         return phonenumbers.normalize_digits_only(typed)  # dialled as written: 0906..., 112
@@ -336,10 +363,10 @@ def country(typed: str) -> str:
     >>> country("XX")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a country: an ISO 3166-1 code such as NL, TR or US, or a
-    name such as Turkije or Turkey; got 'XX'
+    mdrules.errors.InputError: verwacht een land: een ISO 3166-1-code zoals NL, TR of US, of een
+    naam zoals Turkije of Turkey; gekregen: 'XX'
     """
-    _check_length(typed, "a country")
+    _check_length(typed, N_("een land"))
     code = typed.strip().upper()
     code = COUNTRY_ALIASES.get(code, code)
     if code in COUNTRIES:
@@ -347,11 +374,11 @@ def country(typed: str) -> str:
     name = _fold(typed).removeprefix("the ").removeprefix("de ")  # the Netherlands, de VS
     if (named := COUNTRY_NAMES.get(name)) is not None:
         return named
-    msg = (
-        "expected a country: an ISO 3166-1 code such as NL, TR or US, or a name such as "
-        f"Turkije or Turkey; got {typed!r}"
+    msg = N_(
+        "verwacht een land: een ISO 3166-1-code zoals NL, TR of US, of een naam zoals Turkije of "
+        "Turkey; gekregen: {got}"
     )
-    raise InputError(msg)
+    raise InputError(msg, got=repr(typed))
 
 
 def language(typed: str) -> str:
@@ -360,7 +387,7 @@ def language(typed: str) -> str:
     >>> language(" EN ")
     'en'
     """
-    _check_length(typed, "a language")
+    _check_length(typed, N_("een taal"))
     return typed.strip().lower()
 
 
@@ -370,23 +397,24 @@ def check_option_values(argv: Sequence[str]) -> None:
     >>> check_option_values(["ask", "haarlem", "security-code", "--code=--"])
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected a value after --code=; got '--', which is no value
+    mdrules.errors.InputError: verwacht een waarde na --code=; gekregen: '--', wat geen waarde is
     """
     for argument in argv:
         option, equals, value = argument.partition("=")
         if option.startswith("--") and equals and value == "--":
-            msg = f"expected a value after {option}=; got '--', which is no value"
-            raise InputError(msg)
+            msg = N_("verwacht een waarde na {option}=; gekregen: '--', wat geen waarde is")
+            raise InputError(msg, option=option)
 
 
-PARSERS: dict[object, tuple[Callable[[str], Any], str]] = {
-    int: (whole_number, f"a whole number from 0 to {LARGEST_NUMBER}"),
-    float: (number, "a number such as 5.5"),
-    str: (text, f"text of at most {LONGEST_TEXT} characters"),
-    dt.date: (date, f"a date such as {_DATE_EXAMPLES}"),
-    dt.datetime: (moment, "a date and time such as 2026-11-28 14:30"),
-    dt.time: (time, "a time such as 14:30"),
-    Country: (country, "a country, by code (NL, TR) or name"),
-    PhoneText: (phone_number, "a phone number such as 0906-1234567"),
+PARSERS: dict[object, tuple[Callable[[str], Any], Text]] = {
+    int: (whole_number, _range(0, LARGEST_NUMBER)),
+    float: (number, Text(N_("een getal zoals 5,5"))),
+    str: (text, Text(N_("tekst van ten hoogste {maximum} tekens"), {"maximum": LONGEST_TEXT})),
+    dt.date: (date, _DATE),
+    dt.datetime: (moment, Text(N_("een datum en tijd zoals 2026-11-28 14:30"))),
+    dt.time: (time, Text(N_("een tijdstip zoals 14:30"))),
+    Country: (country, Text(N_("een land, met code (NL, TR) of naam"))),
+    PhoneText: (phone_number, Text(N_("een telefoonnummer zoals 0906-1234567"))),
 }
-"""The parser of each type a rule's parameter can have, with what it expects."""
+"""The parser of each type a rule's parameter can have, with what it expects: a message, shown
+in the asker's language with :func:`mdrules.i18n.format_value`."""

@@ -15,13 +15,12 @@ import inspect
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from babel import Locale
 
 from mdrules import inputs
-from mdrules.choices import Choice, OneOf
+from mdrules.choices import Choice, Listing, OneOf, word
 from mdrules.command_parser import Parser
 from mdrules.errors import InputError, MdrulesError
 from mdrules.i18n import N_, SOURCE_LANGUAGE, Phrase, babel_locale, format_value, render
@@ -46,7 +45,7 @@ def converter(
         except MdrulesError as error:  # the parser's own message says what it expected
             raise argparse.ArgumentTypeError(error.render(language)) from None
         except ValueError:  # a built-in parser (int, fromisoformat, an enum)
-            refusal = InputError(N_("verwacht {expected}; gekregen: {got}"), expected=expected,
+            refusal = InputError(inputs.REFUSED, expected=expected,
                                  got=repr(text))  # fmt: skip
             raise argparse.ArgumentTypeError(refusal.render(language)) from None
 
@@ -107,41 +106,6 @@ def choices_of(hint: object) -> tuple[Choice, ...]:
     return ()
 
 
-def _other_language(language: str) -> tuple[str, str]:
-    """Return the other language of a value's words, and its name in this language."""
-    other = "en" if language == "nl" else "nl"
-    return other, str(Locale.parse(babel_locale(language)).languages[other])
-
-
-def listed(members: tuple[Choice, ...], language: str) -> str:
-    """Return values as a message lists them: the language's words, the other's in brackets.
-
-    >>> from mdrules.vocabulary import Role
-    >>> listed((Role.MAYOR, Role.INTERN), "nl")
-    'burgemeester, stagiair (in het Engels: mayor, intern)'
-    >>> listed((Role.MAYOR, Role.INTERN), "en")
-    'mayor, intern (in Dutch: burgemeester, stagiair)'
-    """
-    words = ", ".join(word(member, language) for member in members)
-    others = _others(members, language)
-    if not others:
-        return words
-    _, name = _other_language(language)
-    values = {"words": words, "language": name, "others": ", ".join(others)}
-    return render(N_("{words} (in het {language}: {others})"), language, values)
-
-
-@dataclass(frozen=True)
-class Listing:
-    """The values of a choice, as a message lists them in a language."""
-
-    members: tuple[Choice, ...]
-
-    def render(self, language: str) -> str:
-        """Return the values in the language's words, the other language's in brackets."""
-        return listed(self.members, language)
-
-
 def _member(members: tuple[Choice, ...], text: str) -> Choice:
     """Return the member a text names, in English or in Dutch."""
     for kind in dict.fromkeys(type(member) for member in members):
@@ -150,17 +114,13 @@ def _member(members: tuple[Choice, ...], text: str) -> Choice:
             if member in members:
                 return member
     msg = N_("verwacht een van {values}; gekregen: {got}")
-    raise InputError(msg, values=Listing(members), got=repr(text))
+    raise InputError(msg, values=Listing(members=members), got=repr(text))
 
 
-def word(member: Choice, language: str) -> str:
-    """Return the word of a value in a language: its Dutch word in Dutch, else its value.
-
-    >>> from mdrules.vocabulary import Role
-    >>> word(Role.ALDERMAN, "nl"), word(Role.ALDERMAN, "en")
-    ('wethouder', 'alderman')
-    """
-    return member.dutch[0] if language == "nl" and member.dutch else member.value
+def _other_language(language: str) -> tuple[str, str]:
+    """Return the other language of a value's words, and its name in this language."""
+    other = "en" if language == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+    return other, str(Locale.parse(babel_locale(language)).languages[other])
 
 
 def _others(members: tuple[Choice, ...], language: str) -> list[str]:
@@ -209,7 +169,7 @@ def add_option(
         also = say(N_("ook in het {language}: {words}"), values=words) if others else ""
         parser.add_argument(
             flag,
-            type=converter(functools.partial(_member, members), Listing(members), language),
+            type=converter(functools.partial(_member, members), Listing(members=members), language),
             choices=members,
             metavar="{" + ",".join(word(member, language) for member in members) + "}",
             help=(also + shown).strip(),

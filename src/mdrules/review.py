@@ -150,8 +150,8 @@ def review_status(ruleset: Ruleset, on: dt.date, notice_days: int = NOTICE_DAYS)
     <Status.NO_TERM: 'no-term'>
     """
     if notice_days < 0:
-        msg = f"expected a notice of zero or more days; got {notice_days}"
-        raise InputError(msg)
+        msg = N_("verwacht een waarschuwingstermijn van nul of meer dagen; gekregen: {got}")
+        raise InputError(msg, got=str(notice_days))
     register = ruleset.metadata.register
     reviewed = register.last_reviewed
     decision = due_decision(ruleset, on)

@@ -26,7 +26,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from mdrules.choices import Choice
 from mdrules.errors import DateRangeError, DefinitionError, InputError
-from mdrules.i18n import N_, Phrase
+from mdrules.i18n import N_, Phrase, Text
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -157,12 +157,15 @@ def country_code(value: str) -> str:
     >>> country_code("XX")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected an ISO 3166-1 alpha-2 country code ...; got 'XX'
+    mdrules.errors.InputError: verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of
+    US; gekregen: 'XX'
     """
     code = value.strip().upper()
     if code not in COUNTRIES:
-        msg = f"expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got {value!r}"
-        raise InputError(msg)
+        msg = N_(
+            "verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; gekregen: {got}"
+        )
+        raise InputError(msg, got=repr(value))
     return code
 
 
@@ -296,7 +299,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
         last_day = (next_month - dt.timedelta(days=1)).day
         return dt.date(year, month + 1, min(day.day, last_day))
     except (ValueError, OverflowError):
-        raise _out_of_range(day, f"{months} months") from None
+        raise _out_of_range(day, months, N_("{count} maanden")) from None
 
 
 def add_days(day: dt.date, days: int) -> dt.date:
@@ -307,12 +310,18 @@ def add_days(day: dt.date, days: int) -> dt.date:
     >>> add_days(dt.date(9999, 12, 31), 1)
     Traceback (most recent call last):
     ...
-    mdrules.errors.DateRangeError: expected dates ... (years 1 to 9999); got 9999-12-31 + 1 days
+    mdrules.errors.DateRangeError: verwacht datums die de berekening aankan (de jaren 1 tot en met
+    9999); gekregen: 9999-12-31 + 1 dagen
+    >>> try:
+    ...     add_days(dt.date(1, 1, 1), -1)
+    ... except DateRangeError as error:
+    ...     print(error.render("en"))
+    expected dates the calculation can handle (years 1 to 9999); got 0001-01-01 - 1 days
     """
     try:
         return day + dt.timedelta(days=days)
     except OverflowError:
-        raise _out_of_range(day, f"{days} days") from None
+        raise _out_of_range(day, days, N_("{count} dagen")) from None
 
 
 NOTICE_DAYS = 30
@@ -340,10 +349,11 @@ def deadline_status(on: dt.date, due: dt.date, notice_days: int = NOTICE_DAYS) -
     return "on-time"
 
 
-def _out_of_range(day: dt.date, added: str) -> DateRangeError:
-    sign = "-" if added.startswith("-") else "+"
-    msg = (
-        "expected dates the calculation can handle (years 1 to 9999); "
-        f"got {day.isoformat()} {sign} {added.lstrip('-')}"
+def _out_of_range(day: dt.date, count: int, unit: Phrase) -> DateRangeError:
+    """Return the refusal of a day and a count of months or days that leave the calendar."""
+    msg = N_(
+        "verwacht datums die de berekening aankan (de jaren 1 tot en met 9999); gekregen: {day} "
+        "{sign} {added}"
     )
-    return DateRangeError(msg)
+    added = Text(unit, {"count": abs(count)})
+    return DateRangeError(msg, day=day.isoformat(), sign="-" if count < 0 else "+", added=added)

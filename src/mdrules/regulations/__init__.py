@@ -26,7 +26,7 @@ from pathlib import Path
 from types import ModuleType
 
 from mdrules.errors import UnknownRegulationError
-from mdrules.i18n import add_locale_dir
+from mdrules.i18n import N_, add_locale_dir
 from mdrules.metadata import Regulation
 from mdrules.ruleset import Ruleset, Rulesets
 
@@ -55,8 +55,11 @@ def load(names: Sequence[str] = DEFAULT) -> Rulesets:
         module = _import(name)
         ruleset = getattr(module, "RULESET", None)
         if not isinstance(ruleset, Ruleset):
-            msg = f"expected module {name} to define RULESET, a Ruleset; it does not"
-            raise UnknownRegulationError(msg)
+            msg = N_(
+                "verwacht dat module {module} een RULESET (een Ruleset) definieert; dat doet ze "
+                "niet"
+            )
+            raise UnknownRegulationError(msg, module=name)
         if ruleset.metadata.locale_dir is not None:
             add_locale_dir(Path(ruleset.metadata.locale_dir))
         rulesets.append(ruleset)
@@ -69,22 +72,26 @@ def _import(entry: str) -> ModuleType:
         try:
             return importlib.import_module(entry)
         except ModuleNotFoundError as error:
-            msg = f"expected a regulation module such as {DEFAULT[0]}; cannot import {entry!r}"
-            raise UnknownRegulationError(msg) from error
+            msg = N_(
+                "verwacht een module van een regeling, zoals {example}; kan {got} niet importeren"
+            )
+            raise UnknownRegulationError(msg, example=DEFAULT[0], got=repr(entry)) from error
     folder = Path(entry).resolve()
     if folder.name in sys.modules:  # imported before, from this folder or another
         module = sys.modules[folder.name]
         if Path(str(module.__file__)).parent == folder:
             return module
-        msg = f"expected one package named {folder.name}; got a second one in {entry}"
-        raise UnknownRegulationError(msg)
+        msg = N_("verwacht één package met de naam {name}; gekregen: een tweede in {got}")
+        raise UnknownRegulationError(msg, name=folder.name, got=entry)
     init = folder / "__init__.py"
     spec = importlib.util.spec_from_file_location(
         folder.name, init, submodule_search_locations=[str(folder)]
     )
     if not init.is_file() or spec is None or spec.loader is None:
-        msg = f"expected a regulation's package folder with an __init__.py; got {entry!r}"
-        raise UnknownRegulationError(msg)
+        msg = N_(
+            "verwacht de map van het package van een regeling, met een __init__.py; gekregen: {got}"
+        )
+        raise UnknownRegulationError(msg, got=repr(entry))
     module = importlib.util.module_from_spec(spec)
     sys.modules[folder.name] = module  # its own modules import it by name
     try:

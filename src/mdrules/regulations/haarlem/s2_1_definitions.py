@@ -6,7 +6,7 @@ from typing import Annotated
 from mdrules.choices import OneOf
 from mdrules.decision import AnswerKind, Decision, Message, Outcome
 from mdrules.errors import InputError
-from mdrules.i18n import N_
+from mdrules.i18n import N_, AnyOf, Phrase
 from mdrules.metadata import cite
 from mdrules.regulations.haarlem.metadata import HAARLEM, PARAMETERS
 from mdrules.ruleset import rule
@@ -29,27 +29,39 @@ MobileDevice = Annotated[DeviceKind, OneOf(MOBILE_KINDS)]
 
 
 def _mobile(device: DeviceKind) -> DeviceKind:
-    """Check that a device kind is one of the Haarlem mobile devices."""
+    """Check that a device kind is one of the Haarlem mobile devices.
+
+    >>> _mobile(DeviceKind.DESKTOP)
+    Traceback (most recent call last):
+    ...
+    mdrules.errors.InputError: verwacht een smartphone, laptop of tablet (de mobile devices van
+    Haarlem); gekregen: desktop
+    """
     if device not in MOBILE_KINDS:
-        names = [kind.value for kind in MOBILE_KINDS]
-        expected = ", ".join(names[:-1]) + " or " + names[-1]
-        msg = f"expected a {expected} (the Haarlem mobile devices); got {device}"
-        raise InputError(msg)
+        msg = N_("verwacht een {devices} (de mobile devices van Haarlem); gekregen: {got}")
+        devices = AnyOf(kind.value for kind in MOBILE_KINDS)
+        raise InputError(msg, devices=devices, got=device.value)
     return device
 
 
-def _not_before(day: dt.date, earlier: dt.date, what: str) -> None:
-    """Check that a date is on or after an earlier date."""
+def _not_before(day: dt.date, earlier: dt.date, what: Phrase) -> None:
+    """Check that a date is on or after an earlier date (both shown as they are typed)."""
     if day < earlier:
-        msg = f"expected a date on or after {what} {earlier.isoformat()}; got {day.isoformat()}"
-        raise InputError(msg)
+        msg = N_("verwacht een datum op of na {what} {earlier}; gekregen: {got}")
+        raise InputError(msg, what=what, earlier=earlier.isoformat(), got=day.isoformat())
 
 
-def _not_negative(amount: int, what: str) -> int:
-    """Check that an amount is zero or more."""
+def _not_negative(amount: int, what: Phrase) -> int:
+    """Check that an amount is zero or more.
+
+    >>> _not_negative(-1, N_("een aantal laptops"))
+    Traceback (most recent call last):
+    ...
+    mdrules.errors.InputError: verwacht een aantal laptops van 0 of meer; gekregen: -1
+    """
     if amount < 0:
-        msg = f"expected {what} of 0 or more; got {amount}"
-        raise InputError(msg)
+        msg = N_("verwacht {what} van 0 of meer; gekregen: {got}")
+        raise InputError(msg, what=what, got=str(amount))
     return amount
 
 

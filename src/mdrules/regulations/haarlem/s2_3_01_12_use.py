@@ -334,8 +334,10 @@ def defective_device(problem: DeviceProblem, defective: bool | None = None) -> D
     Grondslag: Haarlem 2.3.11
     """
     if problem is not DeviceProblem.DEFECT and defective is not None:
-        msg = f"expected no judgement 'defective' for problem {problem}; got {defective}"
-        raise InputError(msg)
+        msg = N_(
+            "verwacht geen oordeel --defective bij --problem {problem}; gekregen: --defective {got}"
+        )
+        raise InputError(msg, problem=problem.value, got=N_("ja") if defective else N_("nee"))
     citations = cite(HAARLEM, "2.3.11")
     if problem is DeviceProblem.MISSING:
         return Decision(

@@ -40,7 +40,7 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
     voor de ambtsdrager: 45 gigabyte extra opslag is voor eigen rekening.
     Grondslag: Haarlem 2.3.15
     """
-    _not_negative(storage_gb, "a storage in gigabytes")
+    _not_negative(storage_gb, N_("een opslag in gigabytes"))
     free = ICLOUD_FREE_GB.value
     values: dict[str, object] = {"free": free, "storage": storage_gb}
     citations = cite(HAARLEM, "2.3.15")
@@ -90,8 +90,8 @@ class CodeKind(Choice):
 def _digits(code: str) -> str:
     """Check that a code is made of the digits 0 to 9 only (no other scripts' digits)."""
     if not re.fullmatch(r"[0-9]+", code):
-        msg = f"expected a code of digits such as 4821; got {code!r}"
-        raise InputError(msg)
+        msg = N_("verwacht een code van cijfers, zoals 4821; gekregen: {got}")
+        raise InputError(msg, got=repr(code))
     return code
 
 
@@ -182,10 +182,13 @@ def device_security(
     if unlock_code:
         _digits(unlock_code)
         if unlock is not UnlockMethod.CODE:
-            msg = f"expected unlock=code together with an unlock code; got unlock={unlock}"
-            raise InputError(msg)
+            msg = N_(
+                "verwacht --unlock code bij een ontgrendelcode (--unlock-code); gekregen: "
+                "--unlock {got}"
+            )
+            raise InputError(msg, got=unlock.value)
     elif unlock is UnlockMethod.CODE:
-        msg = "expected the unlock code with unlock=code; got none"
+        msg = N_("verwacht de ontgrendelcode (--unlock-code) bij --unlock code; gekregen: geen")
         raise InputError(msg)
     forbidden = AnyOf(FORBIDDEN_CODES.value)
     shortfalls: list[Message] = []

@@ -94,13 +94,13 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
     Grondslag: Haarlem 2.4.1; Haarlem 2.4.2
     """
     counts = {
-        DeviceKind.SMARTPHONE: _not_negative(smartphones, "a number of smartphones"),
-        DeviceKind.LAPTOP: _not_negative(laptops, "a number of laptops"),
-        DeviceKind.TABLET: _not_negative(tablets, "a number of tablets"),
+        DeviceKind.SMARTPHONE: _not_negative(smartphones, N_("een aantal smartphones")),
+        DeviceKind.LAPTOP: _not_negative(laptops, N_("een aantal laptops")),
+        DeviceKind.TABLET: _not_negative(tablets, N_("een aantal tablets")),
     }
     total = sum(counts.values())
     if total == 0:
-        msg = "expected at least one smartphone, laptop or tablet; got none"
+        msg = N_("verwacht ten minste één smartphone, laptop of tablet; gekregen: geen")
         raise InputError(msg)
     maximum = MAX_DEVICES.value
     options = DEVICE_COMBINATIONS.value
@@ -242,7 +242,7 @@ def replacement(device: MobileDevice, issued: dt.date, on: dt.date) -> Decision:
     Grondslag: Haarlem 2.4.6
     """
     months = depreciation_months(device)
-    _not_before(on, issued, "the issue date")
+    _not_before(on, issued, N_("de datum van uitgifte"))
     due = add_months(issued, months)
     values = {"device": DEVICE_NAMES[device], "issued": issued, "months": months, "due": due}
     if on >= due:

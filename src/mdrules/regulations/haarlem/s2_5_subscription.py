@@ -71,11 +71,11 @@ def subscription(
     Grondslag: Haarlem 2.5.4
     """
     eu = in_eu(country)
-    _not_negative(month_data_gb, "a data use in gigabytes")
+    _not_negative(month_data_gb, N_("een datagebruik in gigabytes"))
     digits = phone_number(number)
     if service is Service.DATA and digits:
-        msg = f"expected no number for data use; got {number!r}"
-        raise InputError(msg)
+        msg = N_("verwacht geen nummer bij datagebruik; gekregen: {got}")
+        raise InputError(msg, got=repr(number))
     prefix = next(
         (
             prefix
@@ -328,11 +328,11 @@ def number_porting(
         )
     if porting is Porting.TO_ORGANISATION:
         if term_ended is not None:
-            msg = (
-                f"expected no term_ended for porting a private number to the organisation; "
-                f"got {term_ended}"
+            msg = N_(
+                "verwacht geen --term-ended bij het overzetten van een privénummer naar de "
+                "organisatie; gekregen: --term-ended {got}"
             )
-            raise InputError(msg)
+            raise InputError(msg, got=N_("ja") if term_ended else N_("nee"))
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=citations,

@@ -49,7 +49,7 @@ def wired_connection(
     Grondslag: Haarlem 2.6.2
     """
     _mobile(device)
-    _not_before(on, last_connected, "the last connection")
+    _not_before(on, last_connected, N_("de laatste verbinding"))
     citations = cite(HAARLEM, "2.6.2")
     if device is not DeviceKind.LAPTOP or not network_port:
         return Decision(

@@ -39,7 +39,7 @@ def review(last_review: dt.date, on: dt.date) -> Decision:
     beoordeling van 30 oktober 2019 uiterlijk op 30 april 2020.
     Grondslag: Haarlem 2.9.1
     """
-    _not_before(on, last_review, "the last review")
+    _not_before(on, last_review, N_("de laatste beoordeling"))
     due = add_months(last_review, REVIEW_INTERVAL_MONTHS.value)
     if on > due:
         text = (

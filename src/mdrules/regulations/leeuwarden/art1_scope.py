@@ -3,7 +3,7 @@
 import contextlib
 from typing import TypeAlias
 
-from mdrules.choices import Choice
+from mdrules.choices import Choice, Listing
 from mdrules.decision import AnswerKind, Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
 from mdrules.i18n import N_, Phrase
@@ -109,12 +109,13 @@ def applies_to(
     role = _member(Role, role)
     values = {"role": ROLE_PHRASES[role]}
     if college_applies is not None and role not in OFFICE_HOLDERS:
-        unnamed = ", ".join(sorted(member.value for member in OFFICE_HOLDERS))
-        msg = (
-            "expected the college's decision whether the regulation applies (Artikel 15 lid 1) "
-            f"only for a role the regulation does not name ({unnamed}); got it for {role.value}"
+        unnamed = Listing(members=tuple(sorted(OFFICE_HOLDERS, key=lambda member: member.value)))
+        msg = N_(
+            "verwacht het besluit van het college of de regeling van toepassing is (artikel 15 "
+            "lid 1) alleen bij een rol die de regeling niet noemt, een van {roles}; gekregen: "
+            "een besluit bij {role}"
         )
-        raise InputError(msg)
+        raise InputError(msg, roles=unnamed, role=role.value)
     if role is Role.EXTERNAL:
         return Decision(
             outcome=Outcome.NO,
@@ -235,16 +236,16 @@ def _means(value: Means | str) -> Means:
     >>> _means("fiets")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected one of smartphone, tablet, ..., other-means; got 'fiets'
+    mdrules.errors.InputError: verwacht een van smartphone, tablet, ..., ander-middel (in het
+    Engels: ..., other-means); gekregen: 'fiets'
     """
     if isinstance(value, DeviceKind | Facility):
         return value
     for kind in (DeviceKind, Facility):
         with contextlib.suppress(ValueError):
             return kind(value)
-    choices = ", ".join(member.value for member in MEANS)
-    msg = f"expected one of {choices}; got {value!r}"
-    raise InputError(msg)
+    msg = N_("verwacht een van {values}; gekregen: {got}")
+    raise InputError(msg, values=Listing(members=MEANS), got=repr(value))
 
 
 ICT_DEVICES = PARAMETERS.parameter("ict_devices", tuple[Word[Means], ...])

@@ -5,7 +5,7 @@ from typing import Annotated
 from mdrules.choices import Choice, OneOf
 from mdrules.decision import Condition, Decision, Message, Outcome
 from mdrules.errors import InputError
-from mdrules.i18n import N_, Phrase, Territory
+from mdrules.i18n import N_, AnyOf, Phrase, Territory
 from mdrules.metadata import cite
 from mdrules.regulations.leeuwarden.common import _kinds, _member
 from mdrules.regulations.leeuwarden.metadata import LEEUWARDEN, PARAMETERS
@@ -27,14 +27,20 @@ SMARTPHONE_SUBSCRIPTION = PARAMETERS.parameter("smartphone_subscription", tuple[
 DATA_OPTIONAL_DEVICES = PARAMETERS.parameter("data_optional_devices", tuple[Word[DeviceKind], ...])
 
 
-def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: str) -> DeviceKind:
-    """Return a device kind, if it is one of the kinds a rule answers for."""
+def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: Phrase) -> DeviceKind:
+    """Return a device kind, if it is one of the kinds a rule answers for.
+
+    >>> _device("desktop", (DeviceKind.SMARTPHONE,), N_("een apparaat met een abonnement"))
+    Traceback (most recent call last):
+    ...
+    mdrules.errors.InputError: verwacht smartphone (een apparaat met een abonnement); gekregen:
+    desktop
+    """
     kind = _member(DeviceKind, device)
     if kind not in allowed:
-        names = [member.value for member in allowed]
-        expected = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
-        msg = f"expected {expected} ({what}); got {kind.value}"
-        raise InputError(msg)
+        msg = N_("verwacht {devices} ({what}); gekregen: {got}")
+        devices = AnyOf(member.value for member in allowed)
+        raise InputError(msg, devices=devices, what=what, got=kind.value)
     return kind
 
 
@@ -62,7 +68,7 @@ def subscription(device: SubscriptionDevice, necessary_for_duties: bool | None =
     """
     optional = _kinds(DATA_OPTIONAL_DEVICES.value)
     voice = _kinds(VOICE_DEVICES.value)
-    kind = _device(device, (*voice, *optional), "a device with a subscription")
+    kind = _device(device, (*voice, *optional), N_("een apparaat met een abonnement"))
     citations = cite(LEEUWARDEN, "4.1.a")
     values = {"device": DEVICE_NAMES[kind], "services": SMARTPHONE_SUBSCRIPTION.value}
     if kind not in optional:
@@ -321,7 +327,8 @@ def business_use(service: Usage, device: SubscriptionDevice = DeviceKind.SMARTPH
     """
     service = _member(Usage, service)
     if service is Usage.VOICE:
-        kind = _device(device, _kinds(VOICE_DEVICES.value), "a device with a voice subscription")
+        voice = _kinds(VOICE_DEVICES.value)
+        kind = _device(device, voice, N_("een apparaat met een abonnement voor spraak"))
         return Decision(
             outcome=Outcome.ALLOWED,
             citations=cite(LEEUWARDEN, "4.1.b"),
@@ -333,7 +340,7 @@ def business_use(service: Usage, device: SubscriptionDevice = DeviceKind.SMARTPH
                 values={"device": DEVICE_NAMES[kind]},
             ),
         )
-    kind = _device(device, _kinds(DATA_DEVICES.value), "a device with a data subscription")
+    kind = _device(device, _kinds(DATA_DEVICES.value), N_("een apparaat met een data-abonnement"))
     return Decision(
         outcome=Outcome.ALLOWED,
         citations=cite(LEEUWARDEN, "4.2.a"),

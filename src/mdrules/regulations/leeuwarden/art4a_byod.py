@@ -98,7 +98,9 @@ def byod_sim(device: SubscriptionDevice) -> Decision:
     Grondslag: Leeuwarden artikel 4a lid 3
     """
     no_sim = _kinds(BYOD_NO_DATA_SIM.value)
-    kind = _device(device, (DeviceKind.SMARTPHONE, *no_sim), "a BYOD that can hold a SIM card")
+    kind = _device(
+        device, (DeviceKind.SMARTPHONE, *no_sim), N_("een BYOD waarin een simkaart past")
+    )
     if kind in no_sim:
         return Decision(
             outcome=Outcome.NOT_ALLOWED,

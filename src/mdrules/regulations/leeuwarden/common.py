@@ -1,14 +1,13 @@
 """Helpers the rules of leeuwarden share."""
 
-from enum import StrEnum
 from typing import TypeVar
 
-from mdrules.errors import InputError
+from mdrules.choices import Choice
 from mdrules.vocabulary import (
     Word,
 )
 
-E = TypeVar("E", bound=StrEnum)
+E = TypeVar("E", bound=Choice)
 T = TypeVar("T")
 
 
@@ -18,7 +17,10 @@ def _kinds(words: tuple[Word[T], ...]) -> tuple[T, ...]:
 
 
 def _member(kind: type[E], value: E | str) -> E:
-    """Return a value as a member of an enumeration; text in English or Dutch.
+    """Return a value as a member of a choice; text in English or Dutch.
+
+    A text that names no member is refused with the choice's own message, which lists the
+    values in both languages.
 
     >>> from mdrules.regulations.leeuwarden import Facility, Purpose
     >>> _member(Facility, " Dienstfiets ")
@@ -26,11 +28,9 @@ def _member(kind: type[E], value: E | str) -> E:
     >>> _member(Purpose, "werk")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: expected one of business, private (in Dutch: ...); got 'werk'
+    mdrules.errors.InputError: verwacht een van zakelijk, prive (in het Engels: business,
+    private); gekregen: 'werk'
     """
     if isinstance(value, kind):
         return value
-    try:
-        return kind(value)
-    except ValueError as error:  # the choice's message lists the values in both languages
-        raise InputError(str(error)) from None
+    return kind(value)
