@@ -93,8 +93,8 @@ def test_a_regulation_is_chosen_by_the_path_of_its_folder(tmp_path: Path) -> Non
     )  # fmt: skip
     assert missing.returncode == 2
     assert missing.stderr == (
-        "mdrules: error: verwacht de map van het package van een regeling, met een "
-        "__init__.py; gekregen: 'regulations/demo'\n"
+        "mdrules: error: expected a regulation's package folder with an __init__.py; "
+        "got 'regulations/demo'\n"
     )
 
 
