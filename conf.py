@@ -76,7 +76,7 @@ nitpicky = True
 nitpick_ignore_regex = [
     (
         r"py:.*",
-        r"(datetime|collections|concurrent|enum|inspect|typing|types|pydantic|argparse|zoneinfo|babel|pathlib)\..*",
+        r"(datetime|collections|concurrent|enum|inspect|typing|types|pydantic|argparse|zoneinfo|babel|pathlib|re)\..*",
     ),
     (r"py:.*", r"(dt\..*|Self|T|P|Any|Field|\.+)"),
 ]

@@ -241,11 +241,11 @@ def test_folders_can_be_compared_and_bad_versions_are_refused(
     status = main(["diff", "no-such-tag", str(repository)])
     err = capsys.readouterr().err
     assert status == 2
-    assert "expected a git revision or tag" in err
+    assert "verwacht een git-revisie of -tag" in err
     assert "'no-such-tag'" in err
     status = main(["diff", str(repository / "docs"), str(repository)])
     assert status == 2
-    assert "expected a folder with the handbook's sources" in capsys.readouterr().err
+    assert "verwacht een map met de bronnen van het handboek" in capsys.readouterr().err
 
 
 def test_diff_reads_the_repository_of_the_current_directory(
@@ -264,7 +264,7 @@ def test_diff_reads_the_repository_of_the_current_directory(
     outside = tmp_path_factory.mktemp("outside")
     monkeypatch.chdir(outside)
     assert main(["diff", "haarlem-1.04", "HEAD"]) == 2
-    assert "expected a folder inside a git repository" in capsys.readouterr().err
+    assert "verwacht een map in een git-repository" in capsys.readouterr().err
     assert main(["diff", "haarlem-1.04", "HEAD", "--json", "--repo", str(repository)]) == 0
     assert json.loads(capsys.readouterr().out)["articles"]
 
@@ -471,7 +471,7 @@ def test_a_version_it_cannot_read_is_an_error(
     commit(repository, "A parameter that does not exist")
     assert main(["diff", "haarlem-1.04", "HEAD", "--repo", str(repository)]) == 2
     err = capsys.readouterr().err
-    assert "could not read version 'HEAD'" in err
+    assert "versie 'HEAD' kon niet gelezen worden" in err
     assert "reading the articles: docs/haarlem/beleid.md, haarlem-2-3-6:" in err
     assert "cannot render {param}`haarlem.no_such_parameter` in nl" in err
     assert "the version has no parameter haarlem.no_such_parameter" in err
@@ -486,7 +486,7 @@ def test_a_version_it_cannot_read_is_an_error(
     commit(repository, "A rule that crashes")
     assert main(["diff", "haarlem-1.04", "HEAD", "--repo", str(repository)]) == 2
     err = capsys.readouterr().err
-    assert "could not read version 'HEAD': running the examples and tests:" in err
+    assert "versie 'HEAD' kon niet gelezen worden: running the examples and tests:" in err
     assert "the call haarlem.security-code {" in err
     assert "failed: KeyError: 'forbidden_codes'" in err
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mdrules.changes.snapshot import Snapshot, dumps
 from mdrules.errors import ReleaseError
+from mdrules.i18n import N_
 from mdrules.ruleset import Ruleset
 
 RELEASES = "releases"
@@ -31,8 +32,11 @@ class StoredRelease:
         try:
             return Snapshot.model_validate_json(self.path.read_bytes())
         except ValueError as error:
-            msg = f"expected {self.path} to hold a snapshot of a release; it does not: {error}"
-            raise ReleaseError(msg) from error
+            msg = N_(
+                "verwacht dat {path} een momentopname van een uitgave bevat; "
+                "dat doet het niet: {error}"
+            )
+            raise ReleaseError(msg, path=str(self.path), error=str(error)) from error
 
 
 def releases_folder(ruleset: Ruleset) -> Path:
@@ -63,10 +67,11 @@ def release_path(ruleset: Ruleset, version: str) -> Path:
     mdrules.errors.ReleaseError: expected a version of letters, digits, dots, hyphens ...
     """
     if not _VERSION.fullmatch(version):
-        msg = (
-            f"expected a version of letters, digits, dots, hyphens and underscores; got {version!r}"
+        msg = N_(
+            "verwacht een versie van letters, cijfers, punten, streepjes en liggende streepjes; "
+            "gekregen: {got}"
         )
-        raise ReleaseError(msg)
+        raise ReleaseError(msg, got=repr(version))
     return releases_folder(ruleset) / f"{version}.json"
 
 
@@ -104,11 +109,11 @@ def store(snapshot: Snapshot, path: Path, *, force: bool = False) -> bool:
         if path.read_bytes() == text:
             return False
         if not force:
-            msg = (
-                f"expected no other snapshot of this version; {path} holds one that differs "
-                "from this tree (give --force to replace it)"
+            msg = N_(
+                "verwacht geen andere momentopname van deze versie; {path} bevat er een die "
+                "verschilt van deze werkmap (geef --force om haar te vervangen)"
             )
-            raise ReleaseError(msg)
+            raise ReleaseError(msg, path=str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text)
     return True

@@ -16,6 +16,7 @@ from mdrules.errors import ReleaseError
 from mdrules.history.diff import diff
 from mdrules.history.snapshot import take
 from mdrules.history.sources import Version, git
+from mdrules.i18n import N_, AnyOf
 from mdrules.regulations import RULESETS
 
 
@@ -87,21 +88,21 @@ def store_release(repository: Path, regulation: str, *, force: bool = False) -> 
     ``repository``: the tree the probe reads is the one the stored file describes.
     """
     if regulation not in RULESETS:
-        msg = f"expected a regulation, one of {', '.join(RULESETS)}; got {regulation!r}"
-        raise ReleaseError(msg)
+        msg = N_("verwacht een regeling: {names}; gekregen: {got}")
+        raise ReleaseError(msg, names=AnyOf(RULESETS), got=repr(regulation))
     ruleset = RULESETS[regulation]
     root = repository.resolve()
     folder = ruleset.folder.resolve() if ruleset.folder is not None else None
     if folder is None or not folder.is_relative_to(root):
-        msg = (
-            f"expected regulation {regulation}'s folder inside the repository in {root}; the "
-            f"mdrules in use reads it from {folder} (install the package from this checkout)"
+        msg = N_(
+            "verwacht de map van regeling {regulation} in de repository in {root}; het mdrules "
+            "dat in gebruik is, leest haar uit {folder} (installeer het pakket uit deze checkout)"
         )
-        raise ReleaseError(msg)
+        raise ReleaseError(msg, regulation=regulation, root=str(root), folder=str(folder))
     snapshot = take(Version(".", root, None))
     if regulation not in snapshot.registry:
-        msg = f"expected the working tree in {root} to publish {regulation}; it does not"
-        raise ReleaseError(msg)
+        msg = N_("verwacht dat de werkmap in {root} {regulation} publiceert; dat doet zij niet")
+        raise ReleaseError(msg, root=str(root), regulation=regulation)
     version = snapshot.registry[regulation].version
     path = release_path(ruleset, version)
     changed = store(part_of(snapshot, regulation), path, force=force)

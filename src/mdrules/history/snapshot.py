@@ -16,6 +16,7 @@ from typing import Any
 from mdrules.changes.snapshot import Case, Snapshot
 from mdrules.errors import ProbeError
 from mdrules.history.sources import Version
+from mdrules.i18n import N_
 
 PROBE = Path(__file__).with_name("probe.py")
 """The probe script; its parts are the ``probe_*.py`` files beside it and in ``changes/``."""
@@ -37,8 +38,8 @@ def _probe(version: Version, *arguments: str) -> None:
     )
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        msg = f"could not read version {version.name!r}: {last}"
-        raise ProbeError(msg)
+        msg = N_("versie {name} kon niet gelezen worden: {last}")
+        raise ProbeError(msg, name=repr(version.name), last=last)
 
 
 def _cache_key(version: Version) -> str | None:

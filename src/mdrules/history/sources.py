@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mdrules.errors import SourceError
+from mdrules.i18n import N_
 
 
 def find_repository(start: Path) -> Path:
@@ -33,11 +34,11 @@ def find_repository(start: Path) -> Path:
         )
         top = done.stdout.strip() if done.returncode == 0 else None
     if not top:
-        msg = (
-            "expected a folder inside a git repository with the handbook's sources "
-            f"(run mdrules diff there, or give --repo DIR); got {str(start)!r}, which is in none"
+        msg = N_(
+            "verwacht een map in een git-repository met de bronnen van het handboek (voer "
+            "mdrules diff daar uit, of geef --repo MAP); gekregen: {got}, dat in geen enkele ligt"
         )
-        raise SourceError(msg)
+        raise SourceError(msg, got=repr(str(start)))
     return Path(top)
 
 
@@ -90,21 +91,20 @@ def checkout(name: str, repository: Path) -> Iterator[Version]:
     if folder.is_dir():
         if not is_sources(folder):
             lacking = "docs/" if not (folder / "docs").is_dir() else "src/mdrules/"
-            msg = (
-                "expected a folder with the handbook's sources (docs/); "
-                f"got {name!r}, which has no {lacking}"
+            msg = N_(
+                "verwacht een map met de bronnen van het handboek (docs/); "
+                "gekregen: {got}, zonder {lacking}"
             )
-            raise SourceError(msg)
+            raise SourceError(msg, got=repr(name), lacking=lacking)
         yield Version(name, folder.resolve(), None)
         return
     commit = resolve(name, repository)
     if commit is None:
-        where = f"of the repository in {repository}" if (repository / ".git").exists() else ""
-        msg = (
-            f"expected a git revision or tag {where} or a folder with the sources; "
-            f"got {name!r}, which is neither"
-        ).replace("  ", " ")
-        raise SourceError(msg)
+        msg = N_(
+            "verwacht een git-revisie of -tag van de repository in {repository} of een map met "
+            "de bronnen; gekregen: {got}, dat geen van beide is"
+        )
+        raise SourceError(msg, repository=str(repository), got=repr(name))
     with tempfile.TemporaryDirectory(prefix="mdrules-version-") as temporary:
         archive = subprocess.run(
             ["git", "-C", str(repository), "archive", "--format=tar", commit],
@@ -115,6 +115,9 @@ def checkout(name: str, repository: Path) -> Iterator[Version]:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout), mode="r:") as tar:
             tar.extractall(target, filter="data")
         if not is_sources(target):
-            msg = f"expected revision {name!r} to hold the pages of a handbook (docs/); it does not"
-            raise SourceError(msg)
+            msg = N_(
+                "verwacht dat revisie {name} de pagina's van een handboek (docs/) heeft; "
+                "die heeft ze niet"
+            )
+            raise SourceError(msg, name=repr(name))
         yield Version(name, target, commit)
