@@ -128,7 +128,7 @@ preview: $(STAMP)
 	@case "$(EDITION)" in nl|en) ;; *) echo "error: expected EDITION=nl or EDITION=en; got '$(EDITION)'" >&2; exit 2;; esac
 	$(BIN)/python -m mdrules.preview --host 127.0.0.1 --port $(PORT) --watch locale --watch src \
 	  --ignore docs/reference/api $(PREVIEW_CATALOGS) -- \
-	  -b html -c . $(SPHINXOPTS) -D language=$(EDITION) -D mdrules_search_index=0 \
+	  -b html -c . $(SPHINXOPTS) -D language=$(EDITION) -D mdrules_search_index=0 -D mdrules_cut_stylesheet=0 \
 	  -d _build/doctrees/preview-$(EDITION) docs $(PREVIEW)/$(EDITION)
 
 clean:
