@@ -167,10 +167,10 @@ def test_a_rule_without_a_dutch_title_is_refused_at_its_place() -> None:
 
 
 def test_every_question_has_its_title_in_dutch_and_english() -> None:
-    """Each title is Dutch and its English is the summary, the docstring's first line."""
+    """Each title is Dutch, and translated into English."""
     for question in RULESETS.rules.values():
         assert question.title_in("nl") == question.title
-        assert question.title_in("en") == question.summary, question.key
+        assert question.title_in("en") not in {"", question.title}, question.key
 
 
 def ask_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:

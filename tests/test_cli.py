@@ -61,27 +61,28 @@ def test_json_answer(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "message"),
     [
         (["haarlem", "replacement", "--device", "phablet", "--issued", "2023-01-10",
-          "--on", "2026-01-10"], "verwacht een van smartphone, laptop, tablet; gekregen:"),
+          "--on", "2026-01-10"], "verwacht een van smartphone, laptop, tablet; opgegeven:"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "10-01-20230",
           "--on", "2026-01-10"], "verwacht een datum zoals 2026-11-28, 28-11-2026 of 28 november "
-          "2026; gekregen: '10-01-20230'"),
+          "2026; opgegeven: '10-01-20230'"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-01-10",
           "--on", "2022-01-10"], "verwacht een datum op of na de datum van uitgifte 2023-01-10"),
-        (["haarlem", "security-code", "--code", "12a4"], "verwacht een code van cijfers"),
+        (["haarlem", "security-code", "--code", "12a4"],
+         "verwacht bij --code een code van cijfers"),
         (["--lang", "fr", "haarlem", "security-code", "--code", "1234"],
-         "verwacht een taal: en of nl; gekregen: 'fr'"),
+         "verwacht een taal: en of nl; opgegeven: 'fr'"),
         (["haarlem", "no-such-question"], "onbekende keuze 'no-such-question'"),
-        (["haarlem", "software-license"], "verplicht, maar niet gegeven: --has-valid-license"),
+        (["haarlem", "software-license"], "verplicht, maar niet opgegeven: --has-valid-license"),
         (["haarlem", "icloud-storage", "--storage-gb", "-1"],
-         "verwacht een geheel getal van 0 tot en met 1000000; gekregen: '-1'"),
+         "verwacht een geheel getal van 0 tot en met 1000000; opgegeven: '-1'"),
         (["leeuwarden", "data-abroad", "--country", "XX"],
          "verwacht een land: een ISO 3166-1-code zoals NL, TR of US, of een naam zoals Turkije "
-         "of Turkey; gekregen: 'XX'"),
+         "of Turkey; opgegeven: 'XX'"),
         (["haarlem", "replacement", "--device", "laptop", "--issued", "9999-12-31",
           "--on", "9999-12-31"],
-         "verwacht een jaar van 1900 tot en met 2200; gekregen: '9999-12-31'"),
+         "verwacht een jaar van 1900 tot en met 2200; opgegeven: '9999-12-31'"),
         (["haarlem", "support", "--moment", "7:45"],
-         "verwacht een datum en een tijdstip, zoals 2026-11-28 14:30; gekregen: '7:45'"),
+         "verwacht een datum en een tijdstip, zoals 2026-11-28 14:30; opgegeven: '7:45'"),
     ],
 )  # fmt: skip
 def test_bad_input_says_what_was_expected(
@@ -100,10 +101,10 @@ def test_bad_input_says_what_was_expected(
     [
         (["haarlem", "replacement", "--device", "laptop", "--issued", "2023-02-30",
           "--on", "2026-01-01"], "verwacht een datum die bestaat, zoals 2026-11-28, 28-11-2026 "
-          "of 28 november 2026; gekregen: '2023-02-30'"),
+          "of 28 november 2026; opgegeven: '2023-02-30'"),
         (["haarlem", "wired-connection", "--last-connected", "9999-12-31", "--on", "9999-12-31"],
          "verwacht een jaar van 1900 tot en met 2200"),
-        (["leeuwarden", "data-abroad", "--country", "ZZ"], "gekregen: 'ZZ'"),
+        (["leeuwarden", "data-abroad", "--country", "ZZ"], "opgegeven: 'ZZ'"),
     ],
 )  # fmt: skip
 def test_no_traceback_from_the_installed_command(argv: list[str], message: str) -> None:

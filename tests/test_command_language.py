@@ -15,11 +15,11 @@ from mdrules.regulations import RULESETS
 
 ENGLISH_WORDS = re.compile(
     r"(?<![\w-])(?:usage|options|error|expected|got|argument|arguments|invalid|required|"
-    r"unrecognized|show this help)(?![\w-])"
+    r"unrecognized|unrecognised|show this help)(?![\w-])"
 )
 """Words of argparse and of our English messages: none may show in a Dutch refusal or help."""
 DUTCH_WORDS = re.compile(
-    r"(?<![\w-])(?:gebruik|opties|opdrachten|fout|verwacht|gekregen|verplicht|onbekende|"
+    r"(?<![\w-])(?:gebruik|opties|opdrachten|fout|verwacht|opgegeven|verplicht|onbekende|"
     r"herkend|toon deze hulp)(?![\w-])"
 )
 """Words of the Dutch messages: none may show in an English refusal or help."""
@@ -53,7 +53,7 @@ def test_help_is_dutch_by_default_and_english_on_request(
     _status, dutch, _err = run(capsys, "--help")
     assert dutch.startswith("gebruik: mdrules")
     assert "opdrachten:" in dutch
-    assert "toon elke vraag die gesteld kan worden" in dutch
+    assert "toon alle vragen die gesteld kunnen worden" in dutch
     assert not ENGLISH_WORDS.findall(dutch)
     _status, english, _err = run(capsys, "--help", environ={"LANG": "en_GB.UTF-8"})
     assert english.startswith("usage: mdrules")
@@ -71,6 +71,14 @@ def test_help_is_dutch_by_default_and_english_on_request(
     assert not DUTCH_WORDS.findall(english)
 
 
+def test_lang_is_taken_before_the_command_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """`mdrules --lang en questions` is English, as `mdrules questions --lang en` is."""
+    _status, before, _err = run(capsys, "--lang", "en", "questions")
+    _status, after, _err = run(capsys, "questions", "--lang", "en")
+    assert before == after
+    assert "(permission)" in before
+
+
 def test_the_question_list_names_each_question_in_the_language(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -86,22 +94,24 @@ def test_the_question_list_names_each_question_in_the_language(
 
 
 ARGPARSE_CASES = [
-    (["ask", "haarlem", "security-code"], "verplicht, maar niet gegeven: --code",
+    (["ask", "haarlem", "security-code"], "verplicht, maar niet opgegeven: --code",
      "the following arguments are required: --code"),
-    (["ask", "haarlem", "security-code", "--code", "4821", "extra"], "niet herkend: extra",
-     "unrecognized arguments: extra"),
+    (["ask", "haarlem", "security-code", "--code", "4821", "extra"], "onbekende argumenten: extra",
+     "unrecognised arguments: extra"),
     (["ask", "haarlem", "no-such-question"], "VRAAG: onbekende keuze 'no-such-question'",
      "argument QUESTION: invalid choice 'no-such-question'"),
-    (["ask", "haarlem", "security-code", "--code"], "--code: verwacht een waarde",
+    (["ask", "haarlem", "security-code", "--code"],
+     "--code: heeft een waarde nodig; er is geen opgegeven",
      "argument --code: expected one value"),
     (["ask", "haarlem", "security-code", "--code", "4821", "--json=yes"],
-     "--json: neemt geen waarde; gekregen: 'yes'", "argument --json: takes no value; got 'yes'"),
-    (["ask", "haarlem", "device-combination", "--x", "1"], "niet herkend: --x 1",
-     "unrecognized arguments: --x 1"),
+     "--json: krijgt geen waarde; opgegeven: 'yes'", "argument --json: takes no value; got 'yes'"),
+    (["ask", "haarlem", "device-combination", "--x", "1"], "onbekende argumenten: --x 1",
+     "unrecognised arguments: --x 1"),
     (["ask", "haarlem", "device-security", "--device", "laptop", "--l", "4821"],
-     "--l is niet eenduidig: het kan --lang, --login-account zijn",
-     "ambiguous option: --l could match --lang, --login-account"),
-    (["review", "--lang", "fr"], "--lang: verwacht een taal: en of nl; gekregen: 'fr'",
+     "onbekende argumenten: --l 4821", "unrecognised arguments: --l 4821"),
+    (["schema", "--json"], "onbekende argumenten: --json",
+     "unrecognised arguments: --json"),
+    (["review", "--lang", "fr"], "--lang: verwacht een taal: en of nl; opgegeven: 'fr'",
      "argument --lang: expected a language: en or nl; got 'fr'"),
 ]  # fmt: skip
 

@@ -177,7 +177,7 @@ OTHER_LANGUAGE_WORDS = {
         r"(?<![\w-])(?:usage|error|expected|got|argument|invalid|required|unrecognized)(?![\w-])"
     ),
     "en": re.compile(
-        r"(?<![\w-])(?:gebruik|fout|verwacht|gekregen|verplicht|onbekende|herkend)(?![\w-])"
+        r"(?<![\w-])(?:gebruik|fout|verwacht|opgegeven|verplicht|onbekende|herkend)(?![\w-])"
     ),
 }
 """Words that show a refusal is not in the language asked for: argparse's or our own."""

@@ -302,7 +302,8 @@ def test_defective_device_rejects_a_needless_judgement(problem: DeviceProblem) -
     with pytest.raises(InputError) as refused:
         haarlem.defective_device(problem, defective=True)
     assert str(refused.value) == (
-        f"verwacht geen oordeel --defective bij --problem {problem.value}; gekregen: --defective ja"
+        f"verwacht geen oordeel --defective bij --problem {problem.value}; "
+        "opgegeven: --defective ja"
     )
     assert refused.value.render("en") == (
         f"expected no judgement --defective for --problem {problem.value}; got --defective yes"
@@ -367,7 +368,8 @@ def test_icloud_storage_is_free_exactly_up_to_the_limit(storage_gb: int) -> None
 def test_icloud_storage_rejects_negative_storage() -> None:
     """A negative storage is bad input."""
     with pytest.raises(
-        ValueError, match=r"^verwacht een opslag in gigabytes van 0 of meer; gekregen: -1$"
+        ValueError,
+        match=r"^verwacht een hoeveelheid opslag in gigabytes van 0 of meer; opgegeven: -1$",
     ):
         haarlem.icloud_storage(-1)
 
@@ -398,8 +400,11 @@ def test_security_code_rejects_non_digits(code: str) -> None:
     """A code that is not all digits 0 to 9 is bad input, whatever str.isdigit() says."""
     with pytest.raises(InputError) as refused:
         haarlem.security_code(code)
-    assert str(refused.value) == f"verwacht een code van cijfers, zoals 4821; gekregen: {code!r}"
-    assert refused.value.render("en") == f"expected a code of digits such as 4821; got {code!r}"
+    assert (
+        str(refused.value)
+        == f"verwacht bij --code een code van cijfers, zoals 4821; opgegeven: {code!r}"
+    )
+    assert refused.value.render("en") == f"expected --code to be a code of digits, such as 4821; got {code!r}"
 
 
 @pytest.mark.parametrize("code", OTHER_DIGITS)
@@ -409,7 +414,9 @@ def test_device_security_rejects_other_digits(code: str, field: str) -> None:
     arguments: dict[str, object] = {"device": DeviceKind.SMARTPHONE, field: code}
     if field == "unlock_code":
         arguments["unlock"] = UnlockMethod.CODE
-    with pytest.raises(ValueError, match=r"^verwacht een code van cijfers, zoals 4821; gekregen: "):
+    with pytest.raises(
+        ValueError, match=r"^verwacht bij --code een code van cijfers, zoals 4821; opgegeven: "
+    ):
         haarlem.device_security(**arguments)  # type: ignore[arg-type]
 
 
@@ -426,7 +433,7 @@ def test_subscription_rejects_numbers_in_other_digits(number: str) -> None:
     """A phone number in digits of another script is bad input, not an unblocked number."""
     with pytest.raises(
         ValueError,
-        match=r"^verwacht een telefoonnummer in de cijfers 0 tot en met 9; gekregen: "
+        match=r"^verwacht een telefoonnummer in de cijfers 0 tot en met 9; opgegeven: "
         + re.escape(repr(number))
         + ", met '.' \\(.+\\): cijfers van andere schriften worden niet gelezen$",
     ) as refused:
@@ -498,22 +505,22 @@ def test_any_allowed_sim_code_secures_a_smartphone(sim_code: str, unlock: Unlock
         (
             {"device": DeviceKind.DESKTOP},
             "verwacht een smartphone, laptop of tablet (de mobile devices van Haarlem); "
-            "gekregen: desktop",
+            "opgegeven: desktop",
             "expected a smartphone, laptop or tablet (the Haarlem mobile devices); got desktop",
         ),
         (
             {"device": DeviceKind.SMARTPHONE, "sim_code": "12ab"},
-            "verwacht een code van cijfers, zoals 4821; gekregen: '12ab'",
-            "expected a code of digits such as 4821; got '12ab'",
+            "verwacht bij --code een code van cijfers, zoals 4821; opgegeven: '12ab'",
+            "expected --code to be a code of digits, such as 4821; got '12ab'",
         ),
         (
             {"device": DeviceKind.TABLET, "unlock": UnlockMethod.CODE},
-            "verwacht de ontgrendelcode (--unlock-code) bij --unlock code; gekregen: geen",
+            "verwacht de ontgrendelcode (--unlock-code) bij --unlock code; opgegeven: geen",
             "expected the unlock code (--unlock-code) with --unlock code; got none",
         ),
         (
             {"device": DeviceKind.TABLET, "unlock": UnlockMethod.FACE, "unlock_code": "9173"},
-            "verwacht --unlock code bij een ontgrendelcode (--unlock-code); gekregen: "
+            "verwacht --unlock code bij een ontgrendelcode (--unlock-code); opgegeven: "
             "--unlock face",
             "expected --unlock code together with an unlock code (--unlock-code); got "
             "--unlock face",
@@ -565,22 +572,22 @@ def test_more_devices_than_the_maximum_are_never_allowed(
     [
         (
             (0, 0, 0),
-            "verwacht ten minste één smartphone, laptop of tablet; gekregen: geen",
+            "verwacht ten minste één smartphone, laptop of tablet; opgegeven: geen",
             "expected at least one smartphone, laptop or tablet; got none",
         ),
         (
             (-1, 0, 0),
-            "verwacht een aantal smartphones van 0 of meer; gekregen: -1",
+            "verwacht een aantal smartphones van 0 of meer; opgegeven: -1",
             "expected a number of smartphones of 0 or more; got -1",
         ),
         (
             (1, -1, 0),
-            "verwacht een aantal laptops van 0 of meer; gekregen: -1",
+            "verwacht een aantal laptops van 0 of meer; opgegeven: -1",
             "expected a number of laptops of 0 or more; got -1",
         ),
         (
             (1, 0, -2),
-            "verwacht een aantal tablets van 0 of meer; gekregen: -2",
+            "verwacht een aantal tablets van 0 of meer; opgegeven: -2",
             "expected a number of tablets of 0 or more; got -2",
         ),
     ],
@@ -693,7 +700,7 @@ def test_replacement_rejects_a_date_before_the_issue_date() -> None:
     with pytest.raises(InputError) as refused:
         haarlem.replacement(DeviceKind.SMARTPHONE, dt.date(2023, 11, 23), dt.date(2023, 11, 22))
     assert str(refused.value) == (
-        "verwacht een datum op of na de datum van uitgifte 2023-11-23; gekregen: 2023-11-22"
+        "verwacht een datum op of na de datum van uitgifte 2023-11-23; opgegeven: 2023-11-22"
     )
     assert refused.value.render("en") == (
         "expected a date on or after the issue date 2023-11-23; got 2023-11-22"
@@ -760,25 +767,25 @@ def test_any_country_outside_the_eu_needs_the_judgement(country: str, service: S
     [
         (
             {"service": Service.CALL, "country": "XX"},
-            "verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; gekregen: 'XX'",
+            "verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; opgegeven: 'XX'",
             "expected an ISO 3166-1 alpha-2 country code such as NL, TR or US; got 'XX'",
         ),
         (
             {"service": Service.CALL, "number": "06-abc"},
             "verwacht een telefoonnummer van cijfers, spaties, +, -, (, ), . of /, zoals "
-            "0906-1234567 of +31 906 1234567; gekregen: '06-abc'",
+            "0906-1234567 of +31 906 1234567; opgegeven: '06-abc'",
             "expected a phone number of digits, spaces, +, -, (, ), . or /, such as "
             "0906-1234567 or +31 906 1234567; got '06-abc'",
         ),
         (
             {"service": Service.DATA, "number": "0612345678"},
-            "verwacht geen nummer bij datagebruik; gekregen: '0612345678'",
-            "expected no number for data use; got '0612345678'",
+            "--number hoort niet bij --service data; laat --number weg (opgegeven: '0612345678')",
+            "--number does not go with --service data; leave --number out (got '0612345678')",
         ),
         (
             {"service": Service.DATA, "month_data_gb": -1},
-            "verwacht een datagebruik in gigabytes van 0 of meer; gekregen: -1",
-            "expected a data use in gigabytes of 0 or more; got -1",
+            "verwacht het datagebruik in gigabytes van 0 of meer; opgegeven: -1",
+            "expected data use in gigabytes of 0 or more; got -1",
         ),
     ],
     ids=["country", "number", "number-with-data", "negative-data"],
@@ -867,7 +874,7 @@ def test_number_porting_asks_no_term_for_a_private_number() -> None:
         haarlem.number_porting(Porting.TO_ORGANISATION, term_ended=True)
     assert str(refused.value) == (
         "verwacht geen --term-ended bij het overzetten van een privénummer naar de organisatie; "
-        "gekregen: --term-ended ja"
+        "opgegeven: --term-ended ja"
     )
     assert refused.value.render("en") == (
         "expected no --term-ended for porting a private number to the organisation; "
@@ -931,7 +938,8 @@ def test_wired_connection_deadline_property(last: dt.date, elapsed: int) -> None
     [
         (
             {"last_connected": LAST_WIRED, "on": dt.date(2026, 1, 4)},
-            r"^verwacht een datum op of na de laatste verbinding 2026-01-05; gekregen: 2026-01-04$",
+            r"^verwacht een datum op of na de laatste verbinding 2026-01-05; "
+            r"opgegeven: 2026-01-04$",
         ),
         (
             {"last_connected": LAST_WIRED, "on": MONDAY, "device": DeviceKind.DESKTOP},
@@ -1102,7 +1110,7 @@ def test_review_rejects_a_date_before_the_last_review() -> None:
     with pytest.raises(
         ValueError,
         match=r"^verwacht een datum op of na de laatste beoordeling 2020-01-02; "
-        r"gekregen: 2020-01-01$",
+        r"opgegeven: 2020-01-01$",
     ):
         haarlem.review(dt.date(2020, 1, 2), dt.date(2020, 1, 1))
 

@@ -71,7 +71,7 @@ def test_a_refusal_is_dutch_and_english() -> None:
         inputs.phone_number("0906-BEL")
     assert str(refused.value) == (
         "verwacht een telefoonnummer van cijfers, spaties, +, -, (, ), . of /, zoals "
-        "0906-1234567 of +31 906 1234567; gekregen: '0906-BEL'"
+        "0906-1234567 of +31 906 1234567; opgegeven: '0906-BEL'"
     )
     assert refused.value.render("en") == (
         "expected a phone number of digits, spaces, +, -, (, ), . or /, such as 0906-1234567 or "
@@ -80,7 +80,7 @@ def test_a_refusal_is_dutch_and_english() -> None:
     with pytest.raises(InputError) as refused:
         inputs.whole_number("-1")
     assert (
-        str(refused.value) == "verwacht een geheel getal van 0 tot en met 1000000; gekregen: '-1'"
+        str(refused.value) == "verwacht een geheel getal van 0 tot en met 1000000; opgegeven: '-1'"
     )
     assert refused.value.render("en") == "expected a whole number from 0 to 1000000; got '-1'"
 
@@ -120,10 +120,10 @@ def test_a_date_that_does_not_exist_in_english() -> None:
         inputs.date("2026-02-30")
     assert str(refused.value) == (
         "verwacht een datum die bestaat, zoals 2026-11-28, 28-11-2026 of 28 november 2026; "
-        "gekregen: '2026-02-30'"
+        "opgegeven: '2026-02-30'"
     )
     assert refused.value.render("en") == (
-        "expected a date that exists, such as 2026-11-28, 28-11-2026 or 28 november 2026; "
+        "expected a date that exists, such as 2026-11-28, 28-11-2026 or 28 November 2026; "
         "got '2026-02-30'"
     )
 
@@ -149,15 +149,18 @@ def test_a_date_alone_asks_for_the_time(capsys: pytest.CaptureFixture[str], type
     """A question that depends on the time asks for it, rather than take midnight."""
     status, out, err = run(capsys, "ask", "haarlem", "support", "--moment", typed)
     assert (status, out) == (2, "")
-    assert "verwacht een datum en een tijdstip" in err
-    assert f"het antwoord hangt af van het tijdstip; gekregen: {typed!r}, alleen een datum" in err
+    assert (
+        f"alleen een datum opgegeven ({typed!r}), maar het antwoord hangt af van het tijdstip"
+        in err
+    )
+    assert "geef een datum en een tijdstip, zoals 2026-11-28 14:30" in err
 
 
 def test_a_30_digit_moment_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     """Thirty digits are no moment (Python's own parser reads them as 11 November 1111)."""
     status, _out, err = run(capsys, "ask", "haarlem", "support", "--moment", "1" * 30)
     assert status == 2
-    assert f"gekregen: {'1' * 30!r}" in err
+    assert f"opgegeven: {'1' * 30!r}" in err
 
 
 @pytest.mark.parametrize(
@@ -211,12 +214,12 @@ def test_the_eu_is_its_members_and_their_territories() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "message"),
-    [("1" * 26, "verwacht een geheel getal van 0 tot en met 1000000; gekregen: '" + "1" * 26),
-     ("1000001", "van 0 tot en met 1000000; gekregen: '1000001'"),
-     ("-1", "van 0 tot en met 1000000; gekregen: '-1'"),
-     ("\u0665\u0665", "gekregen: '\u0665\u0665', met '\u0665' (ARABIC-INDIC DIGIT FIVE)"),
-     ("\uff15", "FULLWIDTH DIGIT FIVE"),
-     ("1e5", "zoals 5; gekregen: '1e5'"), ("", "zoals 5; gekregen: ''")],
+    [("1" * 26, "verwacht een geheel getal van 0 tot en met 1000000; opgegeven: '" + "1" * 26),
+     ("1000001", "van 0 tot en met 1000000; opgegeven: '1000001'"),
+     ("-1", "van 0 tot en met 1000000; opgegeven: '-1'"),
+     ("\u0665\u0665", "opgegeven: '\u0665\u0665', met '\u0665' (U+0665)"),
+     ("\uff15", "U+FF15"),
+     ("1e5", "zoals 5; opgegeven: '1e5'"), ("", "zoals 5; opgegeven: ''")],
 )  # fmt: skip
 def test_numbers_have_a_range_and_ascii_digits(
     capsys: pytest.CaptureFixture[str], typed: str, message: str
@@ -252,7 +255,7 @@ def test_two_dashes_are_no_value_of_any_option(
     *command, option = words
     status, out, err = run(capsys, *command, f"{option}=--")
     assert (status, out) == (2, "")
-    assert f"verwacht een waarde na {option}=; gekregen: '--'" in err
+    assert f"verwacht een waarde na {option}=; opgegeven: '--'" in err
 
 
 def test_the_language_in_capitals(capsys: pytest.CaptureFixture[str]) -> None:

@@ -121,7 +121,7 @@ def test_college_input_only_for_unnamed_roles() -> None:
         "verwacht het besluit van het college of de regeling van toepassing is (artikel 15 lid 1) "
         "alleen bij een rol die de regeling niet noemt, een van wethouder, commissielid, raadslid, "
         "burgemeester (in het Engels: alderman, committee-member, council-member, mayor); "
-        "gekregen: een besluit bij employee"
+        "opgegeven: een besluit bij employee"
     )
     assert refused.value.render("en") == (
         "expected the college's decision whether the regulation applies (Artikel 15 lid 1) only "
@@ -343,7 +343,7 @@ def test_device_lists_of_artikel_4_are_parameters() -> None:
 @pytest.mark.parametrize("device", [DeviceKind.DESKTOP, DeviceKind.MONITOR, DeviceKind.THIN_CLIENT])
 def test_no_subscription_for_other_devices(device: DeviceKind) -> None:
     """A device without a subscription is refused with what was expected."""
-    with pytest.raises(ValueError, match=r"^verwacht smartphone, laptop of tablet .*; gekregen: "):
+    with pytest.raises(ValueError, match=r"^verwacht smartphone, laptop of tablet .*; opgegeven: "):
         leeuwarden.subscription(device)
 
 
@@ -549,7 +549,7 @@ def test_byod_sim_for_a_desktop_is_refused() -> None:
     with pytest.raises(InputError) as refused:
         leeuwarden.byod_sim(DeviceKind.DESKTOP)
     assert str(refused.value) == (
-        "verwacht smartphone, laptop of tablet (een BYOD waarin een simkaart past); gekregen: "
+        "verwacht smartphone, laptop of tablet (een BYOD waarin een simkaart past); opgegeven: "
         "desktop"
     )
     assert refused.value.render("en") == (
@@ -827,7 +827,7 @@ def test_investigation_principals_are_the_parameter() -> None:
 # Bad input ---------------------------------------------------------------------------------------
 
 COUNTRY_MESSAGE = (
-    r"^verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; gekregen: "
+    r"^verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; opgegeven: "
 )
 
 
@@ -853,17 +853,19 @@ def test_country_codes_in_lower_case_are_accepted(code: str) -> None:
 def test_kinds_given_as_text() -> None:
     """A kind given as its text value (any case) is the member; an unknown one is refused."""
     assert leeuwarden.private_use("Dienstfiets") == leeuwarden.private_use(Facility.SERVICE_BIKE)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match=r"^verwacht een van smartphone, .*; gekregen: 'fiets'$"):
+    with pytest.raises(ValueError, match=r"^verwacht een van smartphone, .*; opgegeven: 'fiets'$"):
         leeuwarden.private_use("fiets")  # type: ignore[arg-type]
     with pytest.raises(InputError) as refused:
         leeuwarden.call_abroad("NL", "NL", "sms")  # type: ignore[arg-type]
     assert str(refused.value) == (
-        "verwacht een van bellen, ontvangen (in het Engels: outgoing, incoming); gekregen: 'sms'"
+        "verwacht een van bellen, ontvangen (in het Engels: outgoing, incoming); opgegeven: 'sms'"
     )
     assert refused.value.render("en") == (
         "expected one of outgoing, incoming (in Dutch: bellen, ontvangen); got 'sms'"
     )
-    with pytest.raises(ValueError, match=r"^verwacht een van smartphone, .*; gekregen: 'phablet'$"):
+    with pytest.raises(
+        ValueError, match=r"^verwacht een van smartphone, .*; opgegeven: 'phablet'$"
+    ):
         leeuwarden.subscription("phablet")  # type: ignore[arg-type]
 
 

@@ -66,7 +66,7 @@ def test_one_name_for_one_notion(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["review", "haarlem", "--on", "2020-04-01"], {}) == 0
     with pytest.raises(SystemExit):
         main(["review", "--date", "2020-04-01"], {})
-    assert "niet herkend: --date" in capsys.readouterr().err
+    assert "onbekende argumenten: --date" in capsys.readouterr().err
 
 
 def judgements(question: Rule) -> list[str]:

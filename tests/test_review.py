@@ -95,13 +95,13 @@ def test_the_command_exits_1_when_a_review_is_overdue(capsys: pytest.CaptureFixt
     assert data[0]["status"] == "on-time"
     assert data[0]["due"] == "2020-04-30"
     assert main(["review", "utrecht"]) == 2
-    assert "verwacht een regeling: haarlem of leeuwarden; gekregen: 'utrecht'" in (
+    assert "verwacht een regeling: haarlem of leeuwarden; opgegeven: 'utrecht'" in (
         capsys.readouterr().err
     )
     with pytest.raises(SystemExit) as stop:
         main(["review", "--on", "30-04-20"])
     assert stop.value.code == 2
     assert (
-        "verwacht een datum zoals 2026-11-28, 28-11-2026 of 28 november 2026; gekregen: '30-04-20'"
+        "verwacht een datum zoals 2026-11-28, 28-11-2026 of 28 november 2026; opgegeven: '30-04-20'"
         in capsys.readouterr().err
     )

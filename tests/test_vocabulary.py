@@ -57,7 +57,7 @@ def test_a_date_outside_the_calendar() -> None:
     with pytest.raises(DateRangeError) as refused:
         add_months(dt.date(9999, 12, 1), 5)
     assert str(refused.value) == (
-        "verwacht datums die de berekening aankan (de jaren 1 tot en met 9999); gekregen: "
+        "verwacht datums die de berekening aankan (de jaren 1 tot en met 9999); opgegeven: "
         "9999-12-01 + 5 maanden"
     )
     assert refused.value.render("en") == (

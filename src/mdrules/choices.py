@@ -16,7 +16,7 @@ command line's help show. The Dutch words of the regulations are accepted as wel
 Traceback (most recent call last):
 ...
 mdrules.errors.InputError: verwacht een van verlies, diefstal (in het Engels: loss, theft);
-gekregen: 'kwijt'
+opgegeven: 'kwijt'
 
 The refusal is an :class:`~mdrules.errors.InputError` (a ``ValueError``), shown in either language:
 
@@ -77,13 +77,8 @@ class Choice(StrEnum):
             for member in cls:
                 if text == member.value or text in member.dutch:
                     return member
-        msg = N_("verwacht een van {values}; gekregen: {got}")
+        msg = N_("verwacht een van {values}; opgegeven: {got}")
         raise InputError(msg, values=Listing(members=tuple(cls)), got=repr(value))
-
-    @classmethod
-    def choices(cls, language: str = SOURCE_LANGUAGE) -> str:
-        """Return the values, in Dutch and in English, as an error message lists them."""
-        return listed(tuple(cls), language)
 
 
 LISTED = N_("{words} (in het {language}: {others})")

@@ -55,7 +55,7 @@ def _regulations(wanted: Sequence[str]) -> None:
     """Refuse a regulation that is not configured, naming those that are."""
     unknown = [regulation for regulation in wanted if regulation not in rulesets()]
     if unknown:
-        msg = N_("verwacht een regeling: {names}; gekregen: {got}")
+        msg = N_("verwacht een regeling: {names}; opgegeven: {got}")
         raise UnknownRegulationError(msg, names=AnyOf(rulesets()), got=repr(unknown[0]))
 
 
@@ -90,7 +90,7 @@ def _diff(arguments: argparse.Namespace) -> int:
         try:
             Path(arguments.html).write_text(html, encoding="utf-8")
         except OSError as error:
-            msg = N_("verwacht bij --html een bestand dat geschreven kan worden; gekregen: {got}")
+            msg = N_("verwacht bij --html een bestand dat geschreven kan worden; opgegeven: {got}")
             raise InputError(msg, got=str(error)) from None
     if arguments.json:
         print(report.model_dump_json(indent=2))
@@ -109,7 +109,7 @@ def _answer(arguments: argparse.Namespace) -> str:
     for name, value in values.items():
         if isinstance(value, list) and typing.get_origin(hints[name]) is not frozenset:
             # argparse reads "--code=--" as the end of the options: no value at all
-            msg = N_("verwacht een waarde na {option}; gekregen: geen")
+            msg = N_("verwacht een waarde na {option}; opgegeven: geen")
             raise InputError(msg, option=option_name(name))
     values = {k: frozenset(v) if isinstance(v, list) else v for k, v in values.items()}
     values = {k: v for k, v in values.items() if v is not None or names[k].default is None}

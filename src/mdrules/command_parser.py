@@ -51,11 +51,11 @@ def language(typed: str) -> str:
     >>> language("fr")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een taal: en of nl; gekregen: 'fr'
+    mdrules.errors.InputError: verwacht een taal: en of nl; opgegeven: 'fr'
     """
     code = typed.strip().lower()
     if code not in languages():
-        msg = N_("verwacht een taal: {languages}; gekregen: {got}")
+        msg = N_("verwacht een taal: {languages}; opgegeven: {got}")
         raise InputError(msg, languages=AnyOf(languages()), got=repr(typed))
     return code
 
@@ -90,22 +90,22 @@ ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], Phrase], ...] = tuple(
         (r"argument (?P<argument>.+?): (?P<message>.+)", N_("{argument}: {message}")),
         (
             r"the following arguments are required: (?P<names>.+)",
-            N_("verplicht, maar niet gegeven: {names}"),
+            N_("verplicht, maar niet opgegeven: {names}"),
         ),
-        (r"unrecognized arguments: (?P<words>.+)", N_("niet herkend: {words}")),
+        (r"unrecognized arguments: (?P<words>.+)", N_("onbekende argumenten: {words}")),
         (
             r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)",
             N_("onbekende keuze {value}; kies uit {choices}"),
         ),
-        (r"expected one argument", N_("verwacht een waarde; gekregen: geen")),
+        (r"expected one argument", N_("heeft een waarde nodig; er is geen opgegeven")),
         (r"expected at most one argument", N_("verwacht hoogstens één waarde")),
-        (r"expected at least one argument", N_("verwacht ten minste één waarde; gekregen: geen")),
+        (r"expected at least one argument", N_("heeft ten minste één waarde nodig")),
         (
             r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)",
             N_("{option} is niet eenduidig: het kan {matches} zijn"),
         ),
-        (r"ignored explicit argument (?P<value>.+)", N_("neemt geen waarde; gekregen: {value}")),
-        (r"not allowed with argument (?P<other>.+)", N_("niet samen met {other}")),
+        (r"ignored explicit argument (?P<value>.+)", N_("krijgt geen waarde; opgegeven: {value}")),
+        (r"not allowed with argument (?P<other>.+)", N_("kan niet samen met {other}")),
         (
             r"one of the arguments (?P<names>.+) is required",
             N_("een van deze is verplicht: {names}"),
@@ -120,7 +120,7 @@ def say_argparse(message: str, language: str) -> str:
     """Return one of argparse's error messages in a language; another message as it is.
 
     >>> say_argparse("the following arguments are required: --code", "nl")
-    'verplicht, maar niet gegeven: --code'
+    'verplicht, maar niet opgegeven: --code'
     >>> say_argparse("argument --kind: invalid choice: 'x' (choose from 'a', 'b')", "en")
     "argument --kind: invalid choice 'x'; choose from 'a', 'b'"
     """
@@ -151,6 +151,7 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, language: str | None = None, **kwargs: Any) -> None:  # noqa: ANN401 (argparse's own parameters)
         """Make a parser that speaks ``language``."""
         kwargs["add_help"] = False
+        kwargs.setdefault("allow_abbrev", False)  # an option is named in full, --lang too
         super().__init__(*args, **kwargs)
         self.language = language or self.default_language
         self.arguments = self.add_argument_group(self.say(N_("argumenten")))

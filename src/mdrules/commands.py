@@ -39,7 +39,7 @@ KIND_NAMES: dict[AnswerKind, Phrase] = {
     AnswerKind.YES_NO: N_("ja of nee"),
     AnswerKind.DEADLINE: N_("termijn"),
     AnswerKind.STEPS: N_("stappen"),
-    AnswerKind.OPEN_CLOSED: N_("open of dicht"),
+    AnswerKind.OPEN_CLOSED: N_("open of gesloten"),
 }
 """Each kind of question as the question list names it."""
 
@@ -87,13 +87,14 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> Parser:
     """Return the parser of the whole command in a language, with a sub-command per rule."""
     parser = Parser(prog="mdrules", language=language)
     say = parser.say
-    parser.description = say(N_("Vraag de regels van de regelingen voor mobiele apparaten."))
+    parser.description = say(N_("Raadpleeg de regelingen voor mobiele apparaten."))
+    _language_option(parser, defaults=False)
     commands = parser.add_commands(dest="command", required=True, metavar=say(N_("OPDRACHT")))
     questions = commands.add_parser(
-        "questions", help=say(N_("toon elke vraag die gesteld kan worden"))
+        "questions", help=say(N_("toon alle vragen die gesteld kunnen worden"))
     )
     _language_option(questions)
-    commands.add_parser(
+    schema = commands.add_parser(
         "schema",
         help=say(N_("geef het JSON-schema van de antwoorden van ask --json")),
         description=say(
@@ -103,6 +104,7 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> Parser:
             )
         ),
     )
+    _language_option(schema)
     ask = commands.add_parser("ask", help=say(N_("stel een vraag: mdrules ask REGELING VRAAG ...")))
     _output_options(ask, defaults=True)
     regulations = ask.add_commands(dest="regulation", required=True, metavar=say(N_("REGELING")))
@@ -114,7 +116,7 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> Parser:
         if rule.regulation not in per_regulation:
             sub = regulations.add_parser(
                 rule.regulation,
-                help=say(N_("vragen over {regulation}"), regulation=rule.regulation),
+                help=say(N_("vragen over de regeling {regulation}"), regulation=rule.regulation),
             )
             per_regulation[rule.regulation] = sub.add_commands(
                 dest="question", required=True, metavar=say(N_("VRAAG"))
@@ -127,13 +129,17 @@ def _review_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) -
     review = commands.add_parser(
         "review",
         help=say(
-            N_("wanneer de volgende evaluatie van elke regeling valt; exit 1 als er een te laat is")
+            N_(
+                "wanneer de volgende beoordeling van elke regeling uiterlijk moet plaatsvinden; "
+                "eindigt met afsluitcode 1 als er een te laat is"
+            )
         ),
     )
     review.description = say(
         N_(
-            "Meld de stand van de evaluatie van elke regeling op een datum: op tijd, binnenkort "
-            "of te laat, met de data. Eindigt met 1 als een evaluatie te laat is."
+            "Toon per regeling de stand van de beoordeling op een datum: op tijd, beoordeling "
+            "nodig of te laat, met de data. Eindigt met afsluitcode 1 als een beoordeling te laat "
+            "is."
         )
     )
     names = AnyOf(rulesets())
@@ -148,7 +154,7 @@ def _review_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) -
         type=converter(*SCALARS[dt.date], review.language),
         default=None,
         metavar=say(N_("DATUM")),
-        help=say(N_("de datum waarover gemeld wordt (standaard: vandaag in Amsterdam)")),
+        help=say(N_("de datum waarover gemeld wordt (standaard: vandaag, Nederlandse tijd)")),
     )
     review.add_argument(
         "--notice",
@@ -160,7 +166,10 @@ def _review_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) -
         default=NOTICE_DAYS,
         metavar=say(N_("DAGEN")),
         help=say(
-            N_("dagen voor de uiterste datum die als binnenkort gelden (standaard: {days})"),
+            N_(
+                "het aantal dagen vóór de uiterste datum waarin al een beoordeling nodig is "
+                "(standaard: {days})"
+            ),
             days=NOTICE_DAYS,
         ),
     )
@@ -170,7 +179,9 @@ def _review_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) -
 def _diff_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) -> None:
     compare = commands.add_parser(
         "diff",
-        help=say(N_("wat veranderde tussen twee versies: artikelen, parameters en uitkomsten")),
+        help=say(
+            N_("wat er tussen twee versies is veranderd: artikelen, parameters en uitkomsten")
+        ),
     )
     compare.description = say(
         N_(
@@ -182,7 +193,11 @@ def _diff_parser(commands: argparse._SubParsersAction[Parser], say: Speaker) -> 
         "old", metavar=say(N_("OUD")), help=say(N_("de versie die het laatst beoordeeld is"))
     )
     compare.add_argument(
-        "new", metavar=say(N_("NIEUW")), nargs="?", default=".", help=say(N_("standaard: ."))
+        "new",
+        metavar=say(N_("NIEUW")),
+        nargs="?",
+        default=".",
+        help=say(N_("de nieuwe versie (standaard: ., de werkmap)")),
     )
     compare.add_argument(
         "--html",

@@ -26,10 +26,10 @@ class MdrulesError(Exception):
     catalogs. A message for an author or a developer is plain text, shown as it is.
 
     >>> from mdrules.i18n import N_
-    >>> error = InputError(N_("verwacht ja of nee (in het Engels: yes of no); gekregen: {got}"),
+    >>> error = InputError(N_("verwacht ja of nee (in het Engels: yes of no); opgegeven: {got}"),
     ...                    got=repr("misschien"))
     >>> print(error)
-    verwacht ja of nee (in het Engels: yes of no); gekregen: 'misschien'
+    verwacht ja of nee (in het Engels: yes of no); opgegeven: 'misschien'
     >>> print(error.render("en"))
     expected yes or no (in Dutch: ja or nee); got 'misschien'
     """

@@ -17,7 +17,7 @@ What each parser expects (:data:`PARSERS`) is a message too, shown in the asker'
 >>> format_value(PARSERS[dt.date][1], "nl")
 'een datum zoals 2026-11-28, 28-11-2026 of 28 november 2026'
 >>> format_value(PARSERS[dt.date][1], "en")
-'a date such as 2026-11-28, 28-11-2026 or 28 november 2026'
+'a date such as 2026-11-28, 28-11-2026 or 28 November 2026'
 """
 
 import datetime as dt
@@ -47,7 +47,7 @@ LONGEST_TEXT = 200
 _ASCII_DIGITS = frozenset("0123456789")
 
 
-REFUSED = N_("verwacht {expected}; gekregen: {got}")
+REFUSED = N_("verwacht {expected}; opgegeven: {got}")
 """The refusal of most inputs: what was expected, then what came (``got``, as typed)."""
 
 
@@ -55,17 +55,17 @@ def _check_digits(text: str, expected: Phrase) -> None:
     """Refuse a digit of another script, naming it: only the digits 0 to 9 are read."""
     other = next((c for c in text if c.isdigit() and c not in _ASCII_DIGITS), None)
     if other is not None:
-        name = unicodedata.name(other, None) or N_("een cijfer van een ander schrift")
         msg = N_(
-            "verwacht {expected} in de cijfers 0 tot en met 9; gekregen: {got}, met {digit} "
-            "({name}): cijfers van andere schriften worden niet gelezen"
+            "verwacht {expected} in de cijfers 0 tot en met 9; opgegeven: {got}, met {digit} "
+            "({code}): cijfers van andere schriften worden niet gelezen"
         )
-        raise InputError(msg, expected=expected, got=repr(text), digit=repr(other), name=name)
+        code = f"U+{ord(other):04X}"
+        raise InputError(msg, expected=expected, got=repr(text), digit=repr(other), code=code)
 
 
 def _check_length(text: str, expected: Phrase) -> None:
     if len(text) > LONGEST_TEXT:
-        msg = N_("verwacht {expected} van ten hoogste {maximum} tekens; gekregen: {length} tekens")
+        msg = N_("verwacht {expected} van ten hoogste {maximum} tekens; opgegeven: {length} tekens")
         raise InputError(msg, expected=expected, maximum=LONGEST_TEXT, length=len(text))
 
 
@@ -83,19 +83,19 @@ def whole_number(text: str, minimum: int = 0, maximum: int = LARGEST_NUMBER) -> 
     >>> whole_number("11111111111111111111111111")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een geheel getal van 0 tot en met 1000000; gekregen:
+    mdrules.errors.InputError: verwacht een geheel getal van 0 tot en met 1000000; opgegeven:
     '111...111'
     >>> whole_number(chr(0x665) * 2)  # two Arabic-Indic fives
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een geheel getal in de cijfers 0 tot en met 9; gekregen:
+    mdrules.errors.InputError: verwacht een geheel getal in de cijfers 0 tot en met 9; opgegeven:
     ...: cijfers van andere schriften worden niet gelezen
     """
     expected = _range(minimum, maximum)
     _check_digits(text, N_("een geheel getal"))
     match = re.fullmatch(r"\s*([+-]?)([0-9]+)\s*", text)
     if match is None:
-        msg = N_("verwacht {expected}, zoals 5; gekregen: {got}")
+        msg = N_("verwacht {expected}, zoals 5; opgegeven: {got}")
         raise InputError(msg, expected=expected, got=repr(text))
     # Many digits are out of range whatever they are; int() would refuse over 4300 of them.
     value = int(match[1] + match[2]) if len(match[2]) <= len(str(maximum)) + 1 else None
@@ -152,19 +152,19 @@ def _month_names() -> dict[str, int]:
 MONTHS = _month_names()
 """The months by their names in Dutch and English, full and short ("november", "nov.")."""
 
-_DATE_EXAMPLES = AnyOf(("2026-11-28", "28-11-2026", "28 november 2026"))
+_DATE_EXAMPLES = AnyOf(("2026-11-28", "28-11-2026", N_("28 november 2026")))
 """The forms of a date, as a message shows them: "2026-11-28, 28-11-2026 of 28 november 2026"."""
 _DATE = Text(N_("een datum zoals {examples}"), {"examples": _DATE_EXAMPLES})
 
 
 def _day(year: str, month: int, day: str, typed: str) -> dt.date:
     if not FIRST_YEAR <= int(year) <= LAST_YEAR:
-        msg = N_("verwacht een jaar van {first} tot en met {last}; gekregen: {got}")
+        msg = N_("verwacht een jaar van {first} tot en met {last}; opgegeven: {got}")
         raise InputError(msg, first=str(FIRST_YEAR), last=str(LAST_YEAR), got=repr(typed))
     try:
         return dt.date(int(year), month, int(day))
     except ValueError:
-        msg = N_("verwacht een datum die bestaat, zoals {examples}; gekregen: {got}")
+        msg = N_("verwacht een datum die bestaat, zoals {examples}; opgegeven: {got}")
         raise InputError(msg, examples=_DATE_EXAMPLES, got=repr(typed)) from None
 
 
@@ -184,7 +184,7 @@ def _date_or_none(typed: str) -> dt.date | None:
         day, name, year = named
         if _fold(name) not in MONTHS:
             msg = N_(
-                "verwacht de naam van een maand, in het Nederlands of in het Engels; gekregen: "
+                "verwacht de naam van een maand, in het Nederlands of in het Engels; opgegeven: "
                 "{name} in {got}"
             )
             raise InputError(msg, name=repr(name), got=repr(typed))
@@ -200,11 +200,11 @@ def date(typed: str) -> dt.date:
     >>> date("111111111111111111111111111111")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een datum zoals 2026-11-28, ...; gekregen: '111...111'
+    mdrules.errors.InputError: verwacht een datum zoals 2026-11-28, ...; opgegeven: '111...111'
     >>> date("2026-02-30")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een datum die bestaat, zoals ...; gekregen: '2026-02-30'
+    mdrules.errors.InputError: verwacht een datum die bestaat, zoals ...; opgegeven: '2026-02-30'
     """
     _check_digits(typed, N_("een datum"))
     _check_length(typed, N_("een datum"))
@@ -223,7 +223,7 @@ def time(typed: str) -> dt.time:
     _check_digits(typed, N_("een tijdstip"))
     match = re.fullmatch(r"\s*([0-9]{1,2})[:.]([0-9]{2})(?::([0-9]{2}))?\s*", typed)
     if match is None or int(match[1]) > 23 or int(match[2]) > 59 or int(match[3] or 0) > 59:
-        msg = N_("verwacht een tijdstip zoals 14:30 (uren 0 tot en met 23); gekregen: {got}")
+        msg = N_("verwacht een tijdstip zoals 14:30 (uren 0 tot en met 23); opgegeven: {got}")
         raise InputError(msg, got=repr(typed))
     return dt.time(int(match[1]), int(match[2]), int(match[3] or 0))
 
@@ -245,8 +245,8 @@ def moment(typed: str) -> dt.datetime:
     >>> moment("2026-11-28")
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een datum en een tijdstip, zoals 2026-11-28 14:30: het
-    antwoord hangt af van het tijdstip; gekregen: '2026-11-28', alleen een datum
+    mdrules.errors.InputError: alleen een datum opgegeven ('2026-11-28'), maar het antwoord hangt
+    af van het tijdstip: geef een datum en een tijdstip, zoals 2026-11-28 14:30
     """
     _check_digits(typed, N_("een datum en tijd"))
     _check_length(typed, N_("een datum en tijd"))
@@ -255,8 +255,8 @@ def moment(typed: str) -> dt.datetime:
     if match is None:
         if _date_or_none(typed) is not None:
             msg = N_(
-                "verwacht {expected}: het antwoord hangt af van het tijdstip; gekregen: {got}, "
-                "alleen een datum"
+                "alleen een datum opgegeven ({got}), maar het antwoord hangt af van het "
+                "tijdstip: geef {expected}"
             )
             raise InputError(msg, expected=expected, got=repr(typed))
         raise InputError(REFUSED, expected=expected, got=repr(typed))
@@ -272,7 +272,7 @@ def moment(typed: str) -> dt.datetime:
         if abs(offset) >= dt.timedelta(hours=24):
             msg = N_(
                 "verwacht een tijdverschil met UTC van minder dan 24 uur, zoals +01:00; "
-                "gekregen: {got}"
+                "opgegeven: {got}"
             )
             raise InputError(msg, got=repr(typed))
         when = when.replace(tzinfo=dt.timezone(offset))
@@ -296,7 +296,7 @@ def phone_number(typed: str) -> str:
     Traceback (most recent call last):
     ...
     mdrules.errors.InputError: verwacht een telefoonnummer van cijfers, spaties, +, -, (, ), . of
-    /, zoals 0906-1234567 of +31 906 1234567; gekregen: '0906-BEL'
+    /, zoals 0906-1234567 of +31 906 1234567; opgegeven: '0906-BEL'
     """
     expected = Text(
         N_(
@@ -364,7 +364,7 @@ def country(typed: str) -> str:
     Traceback (most recent call last):
     ...
     mdrules.errors.InputError: verwacht een land: een ISO 3166-1-code zoals NL, TR of US, of een
-    naam zoals Turkije of Turkey; gekregen: 'XX'
+    naam zoals Turkije of Turkey; opgegeven: 'XX'
     """
     _check_length(typed, N_("een land"))
     code = typed.strip().upper()
@@ -376,19 +376,9 @@ def country(typed: str) -> str:
         return named
     msg = N_(
         "verwacht een land: een ISO 3166-1-code zoals NL, TR of US, of een naam zoals Turkije of "
-        "Turkey; gekregen: {got}"
+        "Turkey; opgegeven: {got}"
     )
     raise InputError(msg, got=repr(typed))
-
-
-def language(typed: str) -> str:
-    """Return a language code in lower case: ``EN`` is ``en``.
-
-    >>> language(" EN ")
-    'en'
-    """
-    _check_length(typed, N_("een taal"))
-    return typed.strip().lower()
 
 
 def check_option_values(argv: Sequence[str]) -> None:
@@ -397,12 +387,12 @@ def check_option_values(argv: Sequence[str]) -> None:
     >>> check_option_values(["ask", "haarlem", "security-code", "--code=--"])
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een waarde na --code=; gekregen: '--', wat geen waarde is
+    mdrules.errors.InputError: verwacht een waarde na --code=; opgegeven: '--', wat geen waarde is
     """
     for argument in argv:
         option, equals, value = argument.partition("=")
         if option.startswith("--") and equals and value == "--":
-            msg = N_("verwacht een waarde na {option}=; gekregen: '--', wat geen waarde is")
+            msg = N_("verwacht een waarde na {option}=; opgegeven: '--', wat geen waarde is")
             raise InputError(msg, option=option)
 
 

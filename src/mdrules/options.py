@@ -64,7 +64,7 @@ def yes_no(text: str) -> bool:
     (True, False)
     """
     if text.strip().lower() not in YES_NO:
-        msg = N_("verwacht ja of nee (in het Engels: yes of no); gekregen: {got}")
+        msg = N_("verwacht ja of nee (in het Engels: yes of no); opgegeven: {got}")
         raise InputError(msg, got=repr(text))
     return YES_NO[text.strip().lower()]
 
@@ -113,7 +113,7 @@ def _member(members: tuple[Choice, ...], text: str) -> Choice:
             member = kind(text)
             if member in members:
                 return member
-    msg = N_("verwacht een van {values}; gekregen: {got}")
+    msg = N_("verwacht een van {values}; opgegeven: {got}")
     raise InputError(msg, values=Listing(members=members), got=repr(text))
 
 
@@ -199,7 +199,10 @@ def add_option(
             action="append",
             default=None,
             metavar=say(METAVARS[args[0]], values={}),
-            help=say(N_("{expected}; één keer per waarde"), values={"expected": expected}),
+            help=say(
+                N_("{expected}; geef de optie voor elke waarde opnieuw"),
+                values={"expected": expected},
+            ),
         )
     elif hint in SCALARS:
         parse, expected = SCALARS[hint]

@@ -97,11 +97,11 @@ def ask_inputs(
             say(title)
         language = asked[0].language
         count = (
-            N_("Er is {count} gegeven nodig")
+            N_("Er wordt {count} gegeven gevraagd")
             if len(asked) == 1
-            else N_("Er zijn {count} gegevens nodig")
+            else N_("Er worden {count} gegevens gevraagd")
         )
-        start = N_("{count}; Enter houdt de getoonde standaardwaarde, Ctrl+D stopt.")
+        start = N_("{count}; Enter neemt de getoonde standaardwaarde over, Ctrl+D stopt.")
         say(render(start, language, {"count": render(count, language, {"count": len(asked)})}))
     words: list[str] = []
     for item in asked:

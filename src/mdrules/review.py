@@ -150,7 +150,7 @@ def review_status(ruleset: Ruleset, on: dt.date, notice_days: int = NOTICE_DAYS)
     <Status.NO_TERM: 'no-term'>
     """
     if notice_days < 0:
-        msg = N_("verwacht een waarschuwingstermijn van nul of meer dagen; gekregen: {got}")
+        msg = N_("verwacht een waarschuwingstermijn van nul of meer dagen; opgegeven: {got}")
         raise InputError(msg, got=str(notice_days))
     register = ruleset.metadata.register
     reviewed = register.last_reviewed

@@ -58,7 +58,7 @@ class Rule:
         >>> from mdrules.regulations import RULESETS
         >>> question = RULESETS.rules["haarlem.security-code"]
         >>> question.title_in("nl")
-        'Of een simkaart code of een code voor het unlock scherm is toegestaan.'
+        'Of een simkaartcode of een code voor het ontgrendelscherm is toegestaan.'
         >>> question.title_in("en") == question.summary
         True
         """

@@ -158,12 +158,12 @@ def country_code(value: str) -> str:
     Traceback (most recent call last):
     ...
     mdrules.errors.InputError: verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of
-    US; gekregen: 'XX'
+    US; opgegeven: 'XX'
     """
     code = value.strip().upper()
     if code not in COUNTRIES:
         msg = N_(
-            "verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; gekregen: {got}"
+            "verwacht een landcode volgens ISO 3166-1 alpha-2, zoals NL, TR of US; opgegeven: {got}"
         )
         raise InputError(msg, got=repr(value))
     return code
@@ -311,7 +311,7 @@ def add_days(day: dt.date, days: int) -> dt.date:
     Traceback (most recent call last):
     ...
     mdrules.errors.DateRangeError: verwacht datums die de berekening aankan (de jaren 1 tot en met
-    9999); gekregen: 9999-12-31 + 1 dagen
+    9999); opgegeven: 9999-12-31 + 1 dagen
     >>> try:
     ...     add_days(dt.date(1, 1, 1), -1)
     ... except DateRangeError as error:
@@ -352,7 +352,7 @@ def deadline_status(on: dt.date, due: dt.date, notice_days: int = NOTICE_DAYS) -
 def _out_of_range(day: dt.date, count: int, unit: Phrase) -> DateRangeError:
     """Return the refusal of a day and a count of months or days that leave the calendar."""
     msg = N_(
-        "verwacht datums die de berekening aankan (de jaren 1 tot en met 9999); gekregen: {day} "
+        "verwacht datums die de berekening aankan (de jaren 1 tot en met 9999); opgegeven: {day} "
         "{sign} {added}"
     )
     added = Text(unit, {"count": abs(count)})

@@ -69,7 +69,7 @@ def release_path(ruleset: Ruleset, version: str) -> Path:
     if not _VERSION.fullmatch(version):
         msg = N_(
             "verwacht een versie van letters, cijfers, punten, streepjes en liggende streepjes; "
-            "gekregen: {got}"
+            "opgegeven: {got}"
         )
         raise ReleaseError(msg, got=repr(version))
     return releases_folder(ruleset) / f"{version}.json"

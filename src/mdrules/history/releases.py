@@ -88,7 +88,7 @@ def store_release(repository: Path, regulation: str, *, force: bool = False) -> 
     ``repository``: the tree the probe reads is the one the stored file describes.
     """
     if regulation not in RULESETS:
-        msg = N_("verwacht een regeling: {names}; gekregen: {got}")
+        msg = N_("verwacht een regeling: {names}; opgegeven: {got}")
         raise ReleaseError(msg, names=AnyOf(RULESETS), got=repr(regulation))
     ruleset = RULESETS[regulation]
     root = repository.resolve()

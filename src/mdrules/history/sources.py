@@ -22,7 +22,7 @@ def find_repository(start: Path) -> Path:
     >>> find_repository(Path("/"))
     Traceback (most recent call last):
     ...
-    mdrules.errors.SourceError: verwacht een map in een git-repository ...
+    mdrules.errors.SourceError: '/' ligt niet in een git-repository met de bronnen ...
     """
     top = None
     if start.is_dir() and shutil.which("git") is not None:
@@ -35,8 +35,8 @@ def find_repository(start: Path) -> Path:
         top = done.stdout.strip() if done.returncode == 0 else None
     if not top:
         msg = N_(
-            "verwacht een map in een git-repository met de bronnen van het handboek (voer "
-            "mdrules diff daar uit, of geef --repo MAP); gekregen: {got}, dat in geen enkele ligt"
+            "{got} ligt niet in een git-repository met de bronnen van het handboek; voer "
+            "mdrules diff daar uit, of geef --repo MAP"
         )
         raise SourceError(msg, got=repr(str(start)))
     return Path(top)
@@ -93,7 +93,7 @@ def checkout(name: str, repository: Path) -> Iterator[Version]:
             lacking = "docs/" if not (folder / "docs").is_dir() else "src/mdrules/"
             msg = N_(
                 "verwacht een map met de bronnen van het handboek (docs/); "
-                "gekregen: {got}, zonder {lacking}"
+                "opgegeven: {got}, zonder {lacking}"
             )
             raise SourceError(msg, got=repr(name), lacking=lacking)
         yield Version(name, folder.resolve(), None)
@@ -102,7 +102,7 @@ def checkout(name: str, repository: Path) -> Iterator[Version]:
     if commit is None:
         msg = N_(
             "verwacht een git-revisie of -tag van de repository in {repository} of een map met "
-            "de bronnen; gekregen: {got}, dat geen van beide is"
+            "de bronnen; opgegeven: {got}, dat geen van beide is"
         )
         raise SourceError(msg, repository=str(repository), got=repr(name))
     with tempfile.TemporaryDirectory(prefix="mdrules-version-") as temporary:

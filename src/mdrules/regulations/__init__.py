@@ -81,7 +81,7 @@ def _import(entry: str) -> ModuleType:
         module = sys.modules[folder.name]
         if Path(str(module.__file__)).parent == folder:
             return module
-        msg = N_("verwacht één package met de naam {name}; gekregen: een tweede in {got}")
+        msg = N_("verwacht één package met de naam {name}; opgegeven: een tweede in {got}")
         raise UnknownRegulationError(msg, name=folder.name, got=entry)
     init = folder / "__init__.py"
     spec = importlib.util.spec_from_file_location(
@@ -89,7 +89,8 @@ def _import(entry: str) -> ModuleType:
     )
     if not init.is_file() or spec is None or spec.loader is None:
         msg = N_(
-            "verwacht de map van het package van een regeling, met een __init__.py; gekregen: {got}"
+            "verwacht de map van het package van een regeling, met een __init__.py; opgegeven: "
+            "{got}"
         )
         raise UnknownRegulationError(msg, got=repr(entry))
     module = importlib.util.module_from_spec(spec)

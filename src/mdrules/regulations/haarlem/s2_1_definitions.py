@@ -35,10 +35,10 @@ def _mobile(device: DeviceKind) -> DeviceKind:
     Traceback (most recent call last):
     ...
     mdrules.errors.InputError: verwacht een smartphone, laptop of tablet (de mobile devices van
-    Haarlem); gekregen: desktop
+    Haarlem); opgegeven: desktop
     """
     if device not in MOBILE_KINDS:
-        msg = N_("verwacht een {devices} (de mobile devices van Haarlem); gekregen: {got}")
+        msg = N_("verwacht een {devices} (de mobile devices van Haarlem); opgegeven: {got}")
         devices = AnyOf(kind.value for kind in MOBILE_KINDS)
         raise InputError(msg, devices=devices, got=device.value)
     return device
@@ -47,7 +47,7 @@ def _mobile(device: DeviceKind) -> DeviceKind:
 def _not_before(day: dt.date, earlier: dt.date, what: Phrase) -> None:
     """Check that a date is on or after an earlier date (both shown as they are typed)."""
     if day < earlier:
-        msg = N_("verwacht een datum op of na {what} {earlier}; gekregen: {got}")
+        msg = N_("verwacht een datum op of na {what} {earlier}; opgegeven: {got}")
         raise InputError(msg, what=what, earlier=earlier.isoformat(), got=day.isoformat())
 
 
@@ -57,10 +57,10 @@ def _not_negative(amount: int, what: Phrase) -> int:
     >>> _not_negative(-1, N_("een aantal laptops"))
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht een aantal laptops van 0 of meer; gekregen: -1
+    mdrules.errors.InputError: verwacht een aantal laptops van 0 of meer; opgegeven: -1
     """
     if amount < 0:
-        msg = N_("verwacht {what} van 0 of meer; gekregen: {got}")
+        msg = N_("verwacht {what} van 0 of meer; opgegeven: {got}")
         raise InputError(msg, what=what, got=str(amount))
     return amount
 

@@ -335,7 +335,8 @@ def defective_device(problem: DeviceProblem, defective: bool | None = None) -> D
     """
     if problem is not DeviceProblem.DEFECT and defective is not None:
         msg = N_(
-            "verwacht geen oordeel --defective bij --problem {problem}; gekregen: --defective {got}"
+            "verwacht geen oordeel --defective bij --problem {problem}; opgegeven: --defective "
+            "{got}"
         )
         raise InputError(msg, problem=problem.value, got=N_("ja") if defective else N_("nee"))
     citations = cite(HAARLEM, "2.3.11")

@@ -40,7 +40,7 @@ def icloud_storage(storage_gb: int, linked_to_work_address: bool = False) -> Dec
     voor de ambtsdrager: 45 gigabyte extra opslag is voor eigen rekening.
     Grondslag: Haarlem 2.3.15
     """
-    _not_negative(storage_gb, N_("een opslag in gigabytes"))
+    _not_negative(storage_gb, N_("een hoeveelheid opslag in gigabytes"))
     free = ICLOUD_FREE_GB.value
     values: dict[str, object] = {"free": free, "storage": storage_gb}
     citations = cite(HAARLEM, "2.3.15")
@@ -90,7 +90,7 @@ class CodeKind(Choice):
 def _digits(code: str) -> str:
     """Check that a code is made of the digits 0 to 9 only (no other scripts' digits)."""
     if not re.fullmatch(r"[0-9]+", code):
-        msg = N_("verwacht een code van cijfers, zoals 4821; gekregen: {got}")
+        msg = N_("verwacht bij --code een code van cijfers, zoals 4821; opgegeven: {got}")
         raise InputError(msg, got=repr(code))
     return code
 
@@ -99,7 +99,7 @@ def _digits(code: str) -> str:
     HAARLEM,
     "security-code",
     "2.3.16",
-    title=N_("Of een simkaart code of een code voor het unlock scherm is toegestaan."),
+    title=N_("Of een simkaartcode of een code voor het ontgrendelscherm is toegestaan."),
 )
 def security_code(code: str, kind: CodeKind = CodeKind.SIM) -> Decision:
     """Whether a SIM code or unlock code is allowed.
@@ -152,8 +152,8 @@ UNLOCK_NAMES: dict[UnlockMethod, Phrase] = {
     "device-security",
     "2.3.16",
     title=N_(
-        "Of een mobile device beveiligd is: het inlog account van een laptop, de simkaart code "
-        "van een smartphone, het unlock scherm."
+        "Of een mobile device beveiligd is: het inlogaccount van een laptop, de simkaartcode van "
+        "een smartphone, het ontgrendelscherm."
     ),
 )
 def device_security(
@@ -183,12 +183,12 @@ def device_security(
         _digits(unlock_code)
         if unlock is not UnlockMethod.CODE:
             msg = N_(
-                "verwacht --unlock code bij een ontgrendelcode (--unlock-code); gekregen: "
+                "verwacht --unlock code bij een ontgrendelcode (--unlock-code); opgegeven: "
                 "--unlock {got}"
             )
             raise InputError(msg, got=unlock.value)
     elif unlock is UnlockMethod.CODE:
-        msg = N_("verwacht de ontgrendelcode (--unlock-code) bij --unlock code; gekregen: geen")
+        msg = N_("verwacht de ontgrendelcode (--unlock-code) bij --unlock code; opgegeven: geen")
         raise InputError(msg)
     forbidden = AnyOf(FORBIDDEN_CODES.value)
     shortfalls: list[Message] = []

@@ -100,7 +100,7 @@ def device_combination(smartphones: int = 0, laptops: int = 0, tablets: int = 0)
     }
     total = sum(counts.values())
     if total == 0:
-        msg = N_("verwacht ten minste één smartphone, laptop of tablet; gekregen: geen")
+        msg = N_("verwacht ten minste één smartphone, laptop of tablet; opgegeven: geen")
         raise InputError(msg)
     maximum = MAX_DEVICES.value
     options = DEVICE_COMBINATIONS.value

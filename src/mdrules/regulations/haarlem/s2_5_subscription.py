@@ -46,7 +46,7 @@ SERVICE_NAMES: dict[Service, Phrase] = {
     "2.5.3",
     "2.5.4",
     title=N_(
-        "Of bellen, SMS/MMS of datagebruik onder het mobiel abonnement valt, binnen of buiten de "
+        "Of bellen, sms/mms of datagebruik onder het mobiele abonnement valt, binnen of buiten de "
         "EU."
     ),
 )
@@ -71,10 +71,10 @@ def subscription(
     Grondslag: Haarlem 2.5.4
     """
     eu = in_eu(country)
-    _not_negative(month_data_gb, N_("een datagebruik in gigabytes"))
+    _not_negative(month_data_gb, N_("het datagebruik in gigabytes"))
     digits = phone_number(number)
     if service is Service.DATA and digits:
-        msg = N_("verwacht geen nummer bij datagebruik; gekregen: {got}")
+        msg = N_("--number hoort niet bij --service data; laat --number weg (opgegeven: {got})")
         raise InputError(msg, got=repr(number))
     prefix = next(
         (
@@ -330,7 +330,7 @@ def number_porting(
         if term_ended is not None:
             msg = N_(
                 "verwacht geen --term-ended bij het overzetten van een privénummer naar de "
-                "organisatie; gekregen: --term-ended {got}"
+                "organisatie; opgegeven: --term-ended {got}"
             )
             raise InputError(msg, got=N_("ja") if term_ended else N_("nee"))
         return Decision(

@@ -24,8 +24,8 @@ WIRED_CONNECTION_DAYS = PARAMETERS.parameter("wired_connection_days", int)
     "wired-connection",
     "2.6.2",
     title=N_(
-        "Uiterlijk wanneer een laptop weer met een fysieke netwerk kabel met het gemeente Haarlem "
-        "netwerk verbonden moet worden, en of dat te laat is."
+        "Uiterlijk wanneer een laptop weer met een netwerkkabel op het netwerk van de gemeente "
+        "Haarlem aangesloten moet worden, en of dat te laat is."
     ),
     answer=AnswerKind.DEADLINE,
 )

@@ -34,8 +34,8 @@ class SoftwareOrigin(Choice):
     "2.7.1",
     "2.7.2",
     title=N_(
-        "Of de servicedesk IV ondersteuning biedt bij een vraag, naar het mobile device en de "
-        "software waar die over gaat."
+        "Of de servicedesk IV ondersteuning biedt bij een vraag, afhankelijk van het mobile device "
+        "en de software waarover die gaat."
     ),
     answer=AnswerKind.YES_NO,
 )
@@ -131,8 +131,8 @@ def _clock(moment: dt.datetime) -> dt.datetime:
     "2.7.4",
     "2.7.5",
     title=N_(
-        "Welke ondersteuning op een moment bereikbaar is: de servicedesk IV telefonisch, de FIX "
-        "pagina, de ICT-Loketten."
+        "Welke ondersteuning op een moment bereikbaar is: de servicedesk IV telefonisch, de "
+        "FIX-pagina, de ICT-Loketten."
     ),
     answer=AnswerKind.OPEN_CLOSED,
 )

@@ -112,7 +112,7 @@ def applies_to(
         unnamed = Listing(members=tuple(sorted(OFFICE_HOLDERS, key=lambda member: member.value)))
         msg = N_(
             "verwacht het besluit van het college of de regeling van toepassing is (artikel 15 "
-            "lid 1) alleen bij een rol die de regeling niet noemt, een van {roles}; gekregen: "
+            "lid 1) alleen bij een rol die de regeling niet noemt, een van {roles}; opgegeven: "
             "een besluit bij {role}"
         )
         raise InputError(msg, roles=unnamed, role=role.value)
@@ -237,14 +237,14 @@ def _means(value: Means | str) -> Means:
     Traceback (most recent call last):
     ...
     mdrules.errors.InputError: verwacht een van smartphone, tablet, ..., ander-middel (in het
-    Engels: ..., other-means); gekregen: 'fiets'
+    Engels: ..., other-means); opgegeven: 'fiets'
     """
     if isinstance(value, DeviceKind | Facility):
         return value
     for kind in (DeviceKind, Facility):
         with contextlib.suppress(ValueError):
             return kind(value)
-    msg = N_("verwacht een van {values}; gekregen: {got}")
+    msg = N_("verwacht een van {values}; opgegeven: {got}")
     raise InputError(msg, values=Listing(members=MEANS), got=repr(value))
 
 

@@ -33,12 +33,12 @@ def _device(device: DeviceKind | str, allowed: tuple[DeviceKind, ...], what: Phr
     >>> _device("desktop", (DeviceKind.SMARTPHONE,), N_("een apparaat met een abonnement"))
     Traceback (most recent call last):
     ...
-    mdrules.errors.InputError: verwacht smartphone (een apparaat met een abonnement); gekregen:
+    mdrules.errors.InputError: verwacht smartphone (een apparaat met een abonnement); opgegeven:
     desktop
     """
     kind = _member(DeviceKind, device)
     if kind not in allowed:
-        msg = N_("verwacht {devices} ({what}); gekregen: {got}")
+        msg = N_("verwacht {devices} ({what}); opgegeven: {got}")
         devices = AnyOf(member.value for member in allowed)
         raise InputError(msg, devices=devices, what=what, got=kind.value)
     return kind

@@ -29,7 +29,7 @@ def _member(kind: type[E], value: E | str) -> E:
     Traceback (most recent call last):
     ...
     mdrules.errors.InputError: verwacht een van zakelijk, prive (in het Engels: business,
-    private); gekregen: 'werk'
+    private); opgegeven: 'werk'
     """
     if isinstance(value, kind):
         return value
