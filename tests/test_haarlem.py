@@ -404,7 +404,10 @@ def test_security_code_rejects_non_digits(code: str) -> None:
         str(refused.value)
         == f"verwacht bij --code een code van cijfers, zoals 4821; opgegeven: {code!r}"
     )
-    assert refused.value.render("en") == f"expected --code to be a code of digits, such as 4821; got {code!r}"
+    assert (
+        refused.value.render("en")
+        == f"expected --code to be a code of digits, such as 4821; got {code!r}"
+    )
 
 
 @pytest.mark.parametrize("code", OTHER_DIGITS)
