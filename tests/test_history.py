@@ -264,7 +264,7 @@ def test_diff_reads_the_repository_of_the_current_directory(
     outside = tmp_path_factory.mktemp("outside")
     monkeypatch.chdir(outside)
     assert main(["diff", "haarlem-1.04", "HEAD"]) == 2
-    assert "verwacht een map in een git-repository" in capsys.readouterr().err
+    assert "ligt niet in een git-repository" in capsys.readouterr().err
     assert main(["diff", "haarlem-1.04", "HEAD", "--json", "--repo", str(repository)]) == 0
     assert json.loads(capsys.readouterr().out)["articles"]
 

@@ -156,7 +156,7 @@ def question_model(rule: Rule) -> type[Answer]:
     model: type[Answer] = create_model(
         name,
         __base__=Answer,
-        __doc__=f"The answer of {rule.key}: {rule.summary}",
+        __doc__=f"The answer of {rule.key}: {rule.title_in('en')}",
         key=(_exactly(rule.key), ...),
         regulation=(_exactly(rule.regulation), ...),
         question=(_exactly(rule.name), ...),
