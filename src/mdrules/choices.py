@@ -114,14 +114,26 @@ def listed(members: Iterable[Choice], language: str) -> str:
     'other'
     """
     chosen = tuple(members)
-    other = "en" if language == SOURCE_LANGUAGE else SOURCE_LANGUAGE
     words = ", ".join(word(member, language) for member in chosen)
-    others = [word(m, other) for m in chosen if word(m, other) != word(m, language)]
+    name, others = other_words(chosen, language)
     if not others:
         return words
-    name = str(Locale.parse(babel_locale(language)).languages[other])
     values = {"words": words, "language": name, "others": ", ".join(others)}
     return render(LISTED, language, values)
+
+
+def other_words(members: Iterable[Choice], language: str) -> tuple[str, list[str]]:
+    """Return the other language's name, in this one, and the members' words in it that differ.
+
+    >>> class Event(Choice):
+    ...     LOSS = "loss", "verlies"
+    ...     OTHER = "other"
+    >>> other_words(Event, "nl"), other_words(Event, "en")
+    (('Engels', ['loss']), ('Dutch', ['verlies']))
+    """
+    other = "en" if language == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+    name = str(Locale.parse(babel_locale(language)).languages[other])
+    return name, [word(m, other) for m in members if word(m, other) != word(m, language)]
 
 
 @dataclass(frozen=True)

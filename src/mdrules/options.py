@@ -17,13 +17,11 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-from babel import Locale
-
 from mdrules import inputs
-from mdrules.choices import Choice, Listing, OneOf, word
+from mdrules.choices import Choice, Listing, OneOf, other_words, word
 from mdrules.command_parser import Parser
 from mdrules.errors import InputError, MdrulesError
-from mdrules.i18n import N_, SOURCE_LANGUAGE, Phrase, babel_locale, format_value, render
+from mdrules.i18n import N_, SOURCE_LANGUAGE, Phrase, format_value, render
 from mdrules.prompting import Input
 from mdrules.ruleset import Rule
 from mdrules.vocabulary import Country
@@ -117,18 +115,6 @@ def _member(members: tuple[Choice, ...], text: str) -> Choice:
     raise InputError(msg, values=Listing(members=members), got=repr(text))
 
 
-def _other_language(language: str) -> tuple[str, str]:
-    """Return the other language of a value's words, and its name in this language."""
-    other = "en" if language == SOURCE_LANGUAGE else SOURCE_LANGUAGE
-    return other, str(Locale.parse(babel_locale(language)).languages[other])
-
-
-def _others(members: tuple[Choice, ...], language: str) -> list[str]:
-    """Return the words of the values in the other language, where they differ."""
-    other, _ = _other_language(language)
-    return [word(m, other) for m in members if word(m, other) != word(m, language)]
-
-
 def _shown(default: object, language: str) -> str:
     """Return a default as the help shows it."""
     if isinstance(default, bool):
@@ -163,8 +149,7 @@ def add_option(
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     yes_or_no = say(N_("ja|nee"), values={})
     if members := choices_of(hint):
-        others = _others(members, language)
-        name = _other_language(language)[1]
+        name, others = other_words(members, language)
         words = {"language": name, "words": ", ".join(others)}
         also = say(N_("ook in het {language}: {words}"), values=words) if others else ""
         parser.add_argument(
